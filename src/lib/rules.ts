@@ -1,0 +1,31 @@
+/**
+ * Wording of catalogue rules: one place that turns a rule, a language and the
+ * group's choice (a wording or a number) into the text that is shown, printed
+ * and exported.
+ */
+import type { Lang } from '../schemas/common.ts';
+import type { Rule } from '../schemas/rule.ts';
+import { fill } from './i18n.ts';
+
+/** What a group chose for a rule: one of its wordings, or a number for its parameter. */
+export interface RuleChoice {
+  /** The id of the chosen wording; the default text when absent or unknown. */
+  variant?: string;
+  /** The chosen number for a parameter rule; the rule's default when absent or not allowed. */
+  value?: number;
+}
+
+/** The rule's text in a language, with the group's choice applied. */
+export function ruleText(rule: Rule, lang: Lang, choice: RuleChoice = {}): string {
+  const variants = rule.variants;
+  if (variants?.kind === 'wordings') {
+    const option = variants.options.find((o) => o.id === choice.variant);
+    return option ? option.text[lang] : rule.text[lang];
+  }
+  if (variants?.kind === 'parameter') {
+    const value =
+      choice.value !== undefined && variants.values.includes(choice.value) ? choice.value : variants.default;
+    return fill(rule.text[lang], { [variants.name]: value });
+  }
+  return rule.text[lang];
+}

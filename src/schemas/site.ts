@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { localizedSchema, textSchema } from './common.ts';
+
+/** A phone number people can call, with digits, spaces and an optional leading +. */
+const phoneSchema = z
+  .string()
+  .regex(/^\+?[0-9][0-9 ]{1,18}[0-9]$/, 'Write the number with digits and spaces only');
+
+/** One crisis line or emergency number. */
+export const crisisContactSchema = z.strictObject({
+  /** The number to call, as people would dial it (for example "116 123"). */
+  phone: phoneSchema,
+  /** Who answers, per language (for example "Mental Helse's helpline"). */
+  name: localizedSchema,
+  /** When to call this number, per language, in one short line. */
+  when: localizedSchema,
+});
+
+/** The crisis contacts for one country. */
+export const crisisCountrySchema = z.strictObject({
+  /** ISO 3166-1 alpha-2 country code, such as NO. */
+  code: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NO'),
+  /** The country's name, per language. */
+  name: localizedSchema,
+  /** The contacts, most urgent first. */
+  contacts: z.array(crisisContactSchema).min(1, 'List at least one contact'),
+});
+
+/**
+ * Site settings and crisis contacts, stored as `content/site.yaml`.
+ * A centre hosting its own copy replaces this one file.
+ */
+export const siteSchema = z
+  .strictObject({
+    /** The site's name, shown in the header and page titles. */
+    name: textSchema,
+    /** One line under the name on the home page, per language. */
+    tagline: localizedSchema,
+    /** The organisation that runs this copy, shown in the footer. Leave out for the main site. */
+    organisation: z
+      .strictObject({
+        /** The organisation's name. */
+        name: textSchema,
+        /** How to reach it: a phone number, an email address or a web address. */
+        contact: textSchema,
+      })
+      .optional(),
+    /** Crisis signposting shown on the help-now page, the guides and the charter. */
+    crisis: z.strictObject({
+      /** The country whose contacts are shown first. Must be one of `countries`. */
+      primary: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NO'),
+      /** Contacts per country. */
+      countries: z.array(crisisCountrySchema).min(1, 'List at least one country'),
+      /** What to do anywhere else, per language (for example "call your local emergency number"). */
+      fallback: localizedSchema,
+      /** The date the numbers were last checked, as YYYY-MM-DD. */
+      checked: z.coerce.date(),
+    }),
+  })
+  .refine((s) => s.crisis.countries.some((c) => c.code === s.crisis.primary), {
+    message: 'crisis.primary must be the code of one of crisis.countries',
+    path: ['crisis', 'primary'],
+  });
+
+/** Site settings as validated. */
+export type Site = z.infer<typeof siteSchema>;

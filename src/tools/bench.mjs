@@ -1,0 +1,106 @@
+// Reports, for every built page, the bytes of HTML, CSS and JavaScript it
+// loads (raw and gzip) and checks them against perf-budget.json. Exits
+// non-zero when a page is over budget. Run with `npm run bench` (it builds
+// first) or `node src/tools/bench.mjs [dist]` on an existing build.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const budget = JSON.parse(readFileSync('perf-budget.json', 'utf8'));
+
+function pages(dir, found = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') pages(path, found);
+    } else if (entry.name.endsWith('.html')) found.push(path);
+  }
+  return found;
+}
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const bytes = (text) => Buffer.byteLength(text);
+
+/** Reads a file the page refers to by a root-relative address. */
+function asset(ref) {
+  const path = join(dist, decodeURI(ref.split(/[?#]/)[0]));
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}
+
+/** JavaScript a page loads: its scripts, and the modules they import, followed once each. */
+function scriptsOf(html) {
+  const seen = new Set();
+  let inline = '';
+  const queue = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(m[1])?.[1];
+    if (src) queue.push(src);
+    else if (!/type="application\/(ld\+)?json"/.test(m[1])) inline += m[2];
+  }
+  // Islands name their component and renderer modules in attributes.
+  for (const m of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) queue.push(m[1]);
+  let external = '';
+  while (queue.length > 0) {
+    const ref = queue.shift();
+    if (seen.has(ref) || !ref.startsWith('/')) continue;
+    seen.add(ref);
+    const code = asset(ref);
+    external += code;
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+      queue.push(new URL(m[1], `http://x${ref}`).pathname);
+    }
+  }
+  return inline + external;
+}
+
+function stylesOf(html) {
+  let css = '';
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += asset(m[1]);
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += m[1];
+  return css;
+}
+
+function budgetFor(path) {
+  for (const rule of budget.pages) {
+    const pattern = new RegExp(
+      `^${rule.match.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`,
+    );
+    if (pattern.test(path)) return { ...budget.default, ...rule };
+  }
+  return budget.default;
+}
+
+const rows = [];
+let over = 0;
+for (const file of pages(dist).sort()) {
+  const rel = relative(dist, file).split(sep).join('/');
+  const path = `/${rel.replace(/index\.html$/, '')}`;
+  const html = readFileSync(file, 'utf8');
+  const css = stylesOf(html);
+  const js = scriptsOf(html);
+  const htmlCssGzip = gz(html) + gz(css);
+  const jsGzip = js ? gz(js) : 0;
+  const limit = budgetFor(path);
+  const problems = [];
+  if (htmlCssGzip > limit.htmlCssGzip) problems.push(`HTML+CSS ${htmlCssGzip} > ${limit.htmlCssGzip}`);
+  if (jsGzip > limit.jsGzip) problems.push(`JS ${jsGzip} > ${limit.jsGzip}`);
+  if (problems.length > 0) over += 1;
+  rows.push({
+    page: path,
+    html: `${bytes(html)} / ${gz(html)}`,
+    css: `${bytes(css)} / ${css ? gz(css) : 0}`,
+    js: `${bytes(js)} / ${jsGzip}`,
+    'html+css gz': `${htmlCssGzip} (≤ ${limit.htmlCssGzip})`,
+    'js gz': `${jsGzip} (≤ ${limit.jsGzip})`,
+    verdict: problems.length > 0 ? `OVER: ${problems.join('; ')}` : 'ok',
+  });
+}
+
+console.log('Bytes per page, raw / gzip. Budgets from perf-budget.json.\n');
+console.table(rows);
+if (over > 0) {
+  console.error(`\n${over} page(s) over budget.`);
+  process.exit(1);
+}
+console.log(`\nAll ${rows.length} pages within budget.`);

@@ -1,0 +1,84 @@
+// Serves the built site (dist/) the way a static host would: files as they
+// are, `index.html` for folders, the 404 page for anything missing, and the
+// site under its base path. Used by `npm start` and by the browser tests.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+/**
+ * Creates (but does not start) a static file server for `root`, mounted at
+ * `base` (such as `/` or `/selvhjelp/`).
+ */
+export function createStaticServer(root, base = '/') {
+  const dir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const notFound = join(dir, '404.html');
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    if (`${pathname}/` === prefix) {
+      res.writeHead(301, { location: prefix }).end();
+      return;
+    }
+    if (!pathname.startsWith(prefix)) return send(res, 404, notFound);
+    const relative = normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, relative);
+    if (!file.startsWith(dir)) return send(res, 404, notFound);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${pathname}/${url.search}` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, notFound);
+    return send(res, 200, file);
+  });
+}
+
+function send(res, status, file) {
+  if (!existsSync(file)) {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  res.writeHead(status, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  });
+  createReadStream(file).pipe(res);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 4321);
+  const base = process.env.BASE_PATH ?? '/';
+  createStaticServer('dist', base).listen(port, '127.0.0.1', () => {
+    console.log(`Groundwork is served at http://localhost:${port}${base}  (Ctrl+C to stop)`);
+  });
+}
