@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../schemas/common.ts';
 import type { Rule } from '../schemas/rule.ts';
-import { fill } from './i18n.ts';
+import { fill } from './format.ts';
 
 /** What a group chose for a rule: one of its wordings, or a number for its parameter. */
 export interface RuleChoice {

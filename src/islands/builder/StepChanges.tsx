@@ -1,0 +1,55 @@
+/** Step 5: what happens when a rule is broken, and how and when the charter is reviewed. */
+import type { JSX } from 'preact';
+import { LIMITS } from '../../lib/charter/text.ts';
+import type { BuilderContext } from './context.ts';
+import { TextField, errorMessage } from './fields.tsx';
+
+/** The changes step. */
+export function StepChanges({ ctx }: { ctx: BuilderContext }): JSX.Element {
+  const { t, draft, dispatch, errors } = ctx;
+  const err = (field: string, label: string) => {
+    const e = errors.find((x) => x.field === field);
+    return e ? errorMessage(t, e, label) : undefined;
+  };
+  return (
+    <div class="step-changes">
+      <p class="lead">{t('builder.changes.lead')}</p>
+      <TextField
+        id="when-broken"
+        label={t('builder.changes.whenBroken')}
+        hint={t('builder.changes.whenBrokenHint')}
+        value={draft.whenBroken}
+        multiline
+        limit={LIMITS.long}
+        onInput={(value) => dispatch({ type: 'set-when-broken', value })}
+        error={err('when-broken', t('builder.changes.whenBroken'))}
+        t={t}
+      />
+      <TextField
+        id="review-date"
+        type="date"
+        label={t('builder.changes.reviewDate')}
+        value={draft.review.date}
+        onInput={(value) =>
+          dispatch({
+            type: 'set-review',
+            field: 'date',
+            value: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '',
+          })
+        }
+        t={t}
+      />
+      <TextField
+        id="review-how"
+        label={t('builder.changes.reviewHow')}
+        hint={t('builder.changes.reviewHowHint')}
+        value={draft.review.how}
+        multiline
+        limit={LIMITS.long}
+        onInput={(value) => dispatch({ type: 'set-review', field: 'how', value })}
+        error={err('review-how', t('builder.changes.reviewHow'))}
+        t={t}
+      />
+    </div>
+  );
+}

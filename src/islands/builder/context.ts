@@ -1,0 +1,45 @@
+/**
+ * What every part of the builder needs: the strings, the catalogue and a way
+ * to change the draft. Passed down as one object to keep the components thin.
+ */
+import type { Catalogue, CataloguePreset } from '../../lib/charter/catalogue.ts';
+import type { Action } from '../../lib/charter/actions.ts';
+import type { CrisisLine } from '../../lib/charter/charter.ts';
+import type { Draft, Step } from '../../lib/charter/draft.ts';
+import type { FieldError } from '../../lib/charter/validate.ts';
+import { fill } from '../../lib/format.ts';
+
+/** Interface strings for one language, by key. */
+export type Strings = Record<string, string>;
+
+/** Crisis contacts per language, for the charter's crisis box. */
+export type CrisisByLang = Record<'en' | 'nb', { lines: CrisisLine[]; fallback: string }>;
+
+/** Shared by all steps. */
+export interface BuilderContext {
+  /** The site language (the builder's own interface). */
+  lang: 'en' | 'nb';
+  /** Translates a key of the site language. */
+  t: (key: string, vars?: Record<string, string | number>) => string;
+  /** The rule catalogue. */
+  catalogue: Catalogue;
+  /** The presets, in display order. */
+  presets: CataloguePreset[];
+  /** Short labels of the sources, by id. */
+  sources: Record<string, string>;
+  /** The current draft. */
+  draft: Draft;
+  /** Applies a change to the draft. */
+  dispatch: (action: Action) => void;
+  /** Errors shown after the person tried to continue. */
+  errors: FieldError[];
+  /** Moves to a step (and optionally focuses an element on it). */
+  goTo: (step: Step, focusId?: string) => void;
+  /** Marks the rule being edited, so the preview can show it. */
+  setActiveRule: (key: string | undefined) => void;
+}
+
+/** Makes a translator over a string table. */
+export function makeT(strings: Strings): BuilderContext['t'] {
+  return (key, vars) => fill(strings[key] ?? key, vars);
+}

@@ -1,0 +1,260 @@
+/**
+ * Every change the builder can make to a draft, as a pure function from the
+ * old draft to a new one. The island only dispatches these.
+ */
+import type { Theme } from '../../schemas/rule.ts';
+import type { Catalogue, CataloguePreset } from './catalogue.ts';
+import {
+  blankDraft,
+  defaultOutline,
+  type CharterLang,
+  type Draft,
+  type DraftRule,
+  type OutlineItem,
+  type Role,
+} from './draft.ts';
+
+/** A change to the draft. */
+export type Action =
+  | { type: 'set-group'; field: keyof Draft['group']; value: string | number }
+  | { type: 'toggle-rule'; id: string; on: boolean }
+  | { type: 'set-variant'; id: string; variant: string | undefined }
+  | { type: 'set-value'; id: string; value: number }
+  | { type: 'set-rule-text'; id: string; text: string | undefined }
+  | { type: 'add-custom'; theme: Theme; text: string }
+  | { type: 'set-custom'; key: string; text: string }
+  | { type: 'set-custom-theme'; key: string; theme: Theme }
+  | { type: 'remove-rule'; key: string }
+  | { type: 'move-rule'; key: string; by: -1 | 1 }
+  | { type: 'set-outline-minutes'; key: string; minutes: number }
+  | { type: 'set-outline-label'; key: string; label: string }
+  | { type: 'add-outline'; label: string; minutes: number }
+  | { type: 'remove-outline'; key: string }
+  | { type: 'move-outline'; key: string; by: -1 | 1 }
+  | { type: 'reset-outline' }
+  | { type: 'set-role-label'; key: string; label: string }
+  | { type: 'add-role'; label: string }
+  | { type: 'remove-role'; key: string }
+  | { type: 'set-absence'; field: 'who' | 'how'; value: string }
+  | { type: 'set-when-broken'; value: string }
+  | { type: 'set-review'; field: 'date' | 'how'; value: string }
+  | { type: 'set-lang'; lang: CharterLang };
+
+/** The key that identifies a rule within a draft: a catalogue rule's id, or a custom rule's key. */
+export function ruleKey(rule: DraftRule): string {
+  return rule.kind === 'catalogue' ? rule.id : rule.key;
+}
+
+/** The theme a draft rule is shown under. */
+export function ruleTheme(rule: DraftRule, catalogue: Catalogue): Theme | undefined {
+  return rule.kind === 'custom' ? rule.theme : catalogue.byId.get(rule.id)?.theme;
+}
+
+/** A key not yet used in a list: `own-1`, `own-2`, … */
+export function freshKey(prefix: string, used: Iterable<string>): string {
+  const taken = new Set(used);
+  let n = 1;
+  while (taken.has(`${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
+}
+
+/** Maps a preset's frequency and openness onto the wordings of the catalogue rules that state them. */
+const PRESET_WORDINGS: Record<string, (p: CataloguePreset) => string | undefined> = {
+  'meeting-frequency': (p) => (p.defaults.frequency === 'weekly' ? undefined : p.defaults.frequency),
+  'closed-group': (p) => (p.defaults.openness === 'open' ? 'open' : undefined),
+};
+
+/** A new draft from a preset: its rules (with its meeting length and wordings), and its group defaults. */
+export function draftFromPreset(preset: CataloguePreset, catalogue: Catalogue, lang: CharterLang): Draft {
+  const draft = blankDraft(lang);
+  const d = preset.defaults;
+  draft.preset = preset.id;
+  draft.group = {
+    ...draft.group,
+    size: d.maxMembers,
+    openness: d.openness,
+    setting: d.setting,
+    frequency: d.frequency,
+    meetingMinutes: d.meetingMinutes,
+  };
+  draft.outline = defaultOutline(d.meetingMinutes);
+  draft.rules = preset.rules.flatMap((id): DraftRule[] => {
+    const rule = catalogue.byId.get(id);
+    if (!rule) return [];
+    const chosen: DraftRule = { kind: 'catalogue', id };
+    if (rule.variants?.kind === 'parameter' && rule.variants.name === 'minutes') {
+      chosen.value = d.meetingMinutes;
+    }
+    const wording = PRESET_WORDINGS[id]?.(preset);
+    if (
+      wording &&
+      rule.variants?.kind === 'wordings' &&
+      rule.variants.options.some((o) => o.id === wording)
+    ) {
+      chosen.variant = wording;
+    }
+    return [chosen];
+  });
+  return draft;
+}
+
+function mapRule(draft: Draft, key: string, fn: (rule: DraftRule) => DraftRule): Draft {
+  return { ...draft, rules: draft.rules.map((r) => (ruleKey(r) === key ? fn(r) : r)) };
+}
+
+function move<T>(list: readonly T[], index: number, target: number): T[] {
+  if (index < 0 || target < 0 || target >= list.length) return [...list];
+  const copy = [...list];
+  const [item] = copy.splice(index, 1);
+  copy.splice(target, 0, item as T);
+  return copy;
+}
+
+function outlineMatchesDefault(outline: readonly OutlineItem[], minutes: number): boolean {
+  const expected = defaultOutline(minutes);
+  return (
+    outline.length === expected.length &&
+    outline.every(
+      (item, i) => item.key === expected[i]?.key && item.minutes === expected[i]?.minutes && !item.label,
+    )
+  );
+}
+
+/** Applies one change to a draft and returns the new draft; the old one is never changed. */
+export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draft {
+  switch (action.type) {
+    case 'set-group': {
+      const group = { ...draft.group, [action.field]: action.value } as Draft['group'];
+      let next: Draft = { ...draft, group };
+      if (action.field === 'meetingMinutes' && typeof action.value === 'number') {
+        // Keep the meeting-length rule and an untouched outline in step with the meeting length.
+        next = mapRule(next, 'meeting-length', (r) =>
+          r.kind === 'catalogue' ? { ...r, value: action.value as number } : r,
+        );
+        if (outlineMatchesDefault(draft.outline, draft.group.meetingMinutes)) {
+          next.outline = defaultOutline(action.value);
+        }
+      }
+      return next;
+    }
+    case 'toggle-rule': {
+      const present = draft.rules.some((r) => r.kind === 'catalogue' && r.id === action.id);
+      if (action.on === present || !catalogue.byId.has(action.id)) return draft;
+      if (!action.on)
+        return {
+          ...draft,
+          rules: draft.rules.filter((r) => !(r.kind === 'catalogue' && r.id === action.id)),
+        };
+      const rule = catalogue.byId.get(action.id);
+      const added: DraftRule = { kind: 'catalogue', id: action.id };
+      if (rule?.variants?.kind === 'parameter' && rule.variants.name === 'minutes')
+        added.value = draft.group.meetingMinutes;
+      return { ...draft, rules: [...draft.rules, added] };
+    }
+    case 'set-variant':
+      return mapRule(draft, action.id, (r) => {
+        if (r.kind !== 'catalogue') return r;
+        const { variant: _old, ...rest } = r;
+        return action.variant ? { ...rest, variant: action.variant } : rest;
+      });
+    case 'set-value': {
+      const next = mapRule(draft, action.id, (r) =>
+        r.kind === 'catalogue' ? { ...r, value: action.value } : r,
+      );
+      if (
+        action.id === 'meeting-length' &&
+        (action.value === 60 || action.value === 90 || action.value === 120)
+      ) {
+        return reduce(next, { type: 'set-group', field: 'meetingMinutes', value: action.value }, catalogue);
+      }
+      return next;
+    }
+    case 'set-rule-text':
+      return mapRule(draft, action.id, (r) => {
+        if (r.kind !== 'catalogue') return r;
+        const { text: _old, ...rest } = r;
+        return action.text === undefined ? rest : { ...rest, text: action.text };
+      });
+    case 'add-custom': {
+      const key = freshKey('own', draft.rules.map(ruleKey));
+      return {
+        ...draft,
+        rules: [...draft.rules, { kind: 'custom', key, text: action.text, theme: action.theme }],
+      };
+    }
+    case 'set-custom':
+      return mapRule(draft, action.key, (r) => (r.kind === 'custom' ? { ...r, text: action.text } : r));
+    case 'set-custom-theme':
+      return mapRule(draft, action.key, (r) => (r.kind === 'custom' ? { ...r, theme: action.theme } : r));
+    case 'remove-rule':
+      return { ...draft, rules: draft.rules.filter((r) => ruleKey(r) !== action.key) };
+    case 'move-rule': {
+      // Rules print grouped by theme, so a rule moves past the next rule of its own theme.
+      const index = draft.rules.findIndex((r) => ruleKey(r) === action.key);
+      const rule = draft.rules[index];
+      if (!rule) return draft;
+      const theme = ruleTheme(rule, catalogue);
+      let target = index + action.by;
+      while (
+        target >= 0 &&
+        target < draft.rules.length &&
+        ruleTheme(draft.rules[target]!, catalogue) !== theme
+      ) {
+        target += action.by;
+      }
+      if (target < 0 || target >= draft.rules.length) return draft;
+      return { ...draft, rules: move(draft.rules, index, target) };
+    }
+    case 'set-outline-minutes':
+      return {
+        ...draft,
+        outline: draft.outline.map((o) =>
+          o.key === action.key
+            ? { ...o, minutes: Math.max(0, Math.min(600, Math.round(action.minutes) || 0)) }
+            : o,
+        ),
+      };
+    case 'set-outline-label':
+      return {
+        ...draft,
+        outline: draft.outline.map((o) => (o.key === action.key ? { ...o, label: action.label } : o)),
+      };
+    case 'add-outline': {
+      const key = freshKey(
+        'part',
+        draft.outline.map((o) => o.key),
+      );
+      return { ...draft, outline: [...draft.outline, { key, label: action.label, minutes: action.minutes }] };
+    }
+    case 'remove-outline':
+      return { ...draft, outline: draft.outline.filter((o) => o.key !== action.key) };
+    case 'move-outline': {
+      const index = draft.outline.findIndex((o) => o.key === action.key);
+      return { ...draft, outline: move(draft.outline, index, index + action.by) };
+    }
+    case 'reset-outline':
+      return { ...draft, outline: defaultOutline(draft.group.meetingMinutes) };
+    case 'set-role-label':
+      return {
+        ...draft,
+        roles: draft.roles.map((r): Role => (r.key === action.key ? { ...r, label: action.label } : r)),
+      };
+    case 'add-role': {
+      const key = freshKey(
+        'role',
+        draft.roles.map((r) => r.key),
+      );
+      return { ...draft, roles: [...draft.roles, { key, label: action.label }] };
+    }
+    case 'remove-role':
+      return { ...draft, roles: draft.roles.filter((r) => r.key !== action.key) };
+    case 'set-absence':
+      return { ...draft, absence: { ...draft.absence, [action.field]: action.value } };
+    case 'set-when-broken':
+      return { ...draft, whenBroken: action.value };
+    case 'set-review':
+      return { ...draft, review: { ...draft.review, [action.field]: action.value } };
+    case 'set-lang':
+      return { ...draft, lang: action.lang };
+  }
+}

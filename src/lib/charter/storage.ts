@@ -1,0 +1,115 @@
+/**
+ * Keeping the draft on this device, in `localStorage`.
+ *
+ * Stored shape: one key, {@link STORAGE_KEY}, holding JSON
+ * `{ "envelope": 1, "savedAt": "<ISO time>", "revision": <n>, "draft": <Draft> }`.
+ * `envelope` versions this wrapper; the draft inside carries its own
+ * `schemaVersion` and is read with `decodeDraft` (so it is size-checked,
+ * validated and migrated like an opened file). `revision` goes up by one on
+ * every save, so that another tab can tell a newer save from its own.
+ *
+ * Policy: a saved draft from a newer version of the builder is refused and
+ * never overwritten. Every storage call is guarded: when storage is missing,
+ * disabled, full or throws, the functions say so and the builder keeps
+ * working in memory.
+ */
+import { decodeDraft, type DecodeError } from './codec.ts';
+import type { Draft } from './draft.ts';
+
+/** The one key the builder uses. */
+export const STORAGE_KEY = 'groundwork.charter';
+
+/** The version of the stored wrapper. */
+export const ENVELOPE_VERSION = 1;
+
+/** The parts of `Storage` the builder uses, so tests can pass their own. */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** What was found on this device. */
+export type LoadResult =
+  | { status: 'empty' }
+  | { status: 'unavailable' }
+  | { status: 'ok'; draft: Draft; savedAt: string; revision: number; migratedFrom?: number }
+  | { status: 'unreadable'; error: DecodeError };
+
+/** The outcome of a save. */
+export type SaveResult =
+  | { ok: true; savedAt: string; revision: number }
+  | { ok: false; reason: 'unavailable' | 'full' | 'newer-stored' };
+
+function read(storage: DraftStorage | undefined): string | null | undefined {
+  try {
+    return storage ? storage.getItem(STORAGE_KEY) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the saved draft, if any. Never throws. */
+export function loadSaved(storage: DraftStorage | undefined): LoadResult {
+  const raw = read(storage);
+  if (raw === undefined) return { status: 'unavailable' };
+  if (raw === null) return { status: 'empty' };
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return { status: 'unreadable', error: { kind: 'damaged' } };
+  }
+  if (typeof envelope !== 'object' || envelope === null)
+    return { status: 'unreadable', error: { kind: 'damaged' } };
+  const { envelope: version, savedAt, revision, draft } = envelope as Record<string, unknown>;
+  if (typeof version === 'number' && version > ENVELOPE_VERSION) {
+    return { status: 'unreadable', error: { kind: 'newer', version } };
+  }
+  const decoded = decodeDraft(JSON.stringify(draft ?? null));
+  if (!decoded.ok) return { status: 'unreadable', error: decoded.error };
+  return {
+    status: 'ok',
+    draft: decoded.draft,
+    savedAt: typeof savedAt === 'string' ? savedAt : '',
+    revision: typeof revision === 'number' && Number.isInteger(revision) ? revision : 0,
+    ...(decoded.migratedFrom ? { migratedFrom: decoded.migratedFrom } : {}),
+  };
+}
+
+/** The revision of the saved draft, or undefined when there is none or it cannot be read. */
+export function savedRevision(storage: DraftStorage | undefined): number | undefined {
+  const loaded = loadSaved(storage);
+  return loaded.status === 'ok' ? loaded.revision : undefined;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && /quota|exceeded|full/i.test(`${error.name} ${error.message}`);
+}
+
+/** Saves the draft with the next revision number. Refuses to overwrite a draft saved by a newer version. */
+export function saveDraft(
+  storage: DraftStorage | undefined,
+  draft: Draft,
+  now: Date = new Date(),
+): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  const existing = loadSaved(storage);
+  if (existing.status === 'unavailable') return { ok: false, reason: 'unavailable' };
+  if (existing.status === 'unreadable' && existing.error.kind === 'newer')
+    return { ok: false, reason: 'newer-stored' };
+  const revision = (existing.status === 'ok' ? existing.revision : 0) + 1;
+  const savedAt = now.toISOString();
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ envelope: ENVELOPE_VERSION, savedAt, revision, draft }));
+    return { ok: true, savedAt, revision };
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
+  }
+}
+
+/** Deletes the saved draft. Returns false when storage could not be reached. */
+export function clearSaved(storage: DraftStorage | undefined): boolean {
+  try {
+    storage?.removeItem(STORAGE_KEY);
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
+}

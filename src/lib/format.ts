@@ -1,0 +1,21 @@
+/**
+ * Small text helpers with no dependencies, safe to ship to the browser:
+ * filling `{name}` placeholders and writing dates the way each language does.
+ */
+
+/** Fills `{name}` placeholders in a string. Unknown placeholders are left as they are. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+/** Formats a date as people write it in that language, such as "26 November 2026" or "26. november 2026". */
+export function formatDate(date: Date, lang: 'en' | 'nb'): string {
+  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

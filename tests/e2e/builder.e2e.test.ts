@@ -1,0 +1,395 @@
+/**
+ * The charter builder in a real browser: the keyboard-only walk, history,
+ * reloads, downloads and re-opening, damaged files, storage failures,
+ * printing, and axe on every step in both languages.
+ */
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ruleSchema } from '../../src/schemas/rule.ts';
+import { presetSchema } from '../../src/schemas/preset.ts';
+import { ruleText } from '../../src/lib/rules.ts';
+import { baseUrl, openPage, runAxe, startBrowser } from './support.ts';
+import { pdfPages, squash } from './pdf-text.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const root = new URL('../../', import.meta.url);
+const rule = (id: string) =>
+  ruleSchema.parse(parse(readFileSync(new URL(`content/rules/${id}.yaml`, root), 'utf8')));
+const preset = (id: string) =>
+  presetSchema.parse(parse(readFileSync(new URL(`content/presets/${id}.yaml`, root), 'utf8')));
+
+const NEXT = { en: 'Continue', nb: 'Gå videre' } as const;
+
+/** Presses Tab until the focused element matches the selector; fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function activeId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+/** Opens the builder with window.print and confirm replaced, so tests can see they were called. */
+async function openBuilder(lang: 'en' | 'nb', query = '', extra?: () => void) {
+  const opened = await openPage(browser, { acceptDownloads: true });
+  await opened.page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  if (extra) await opened.page.addInitScript(extra);
+  opened.page.on('dialog', (dialog) => void dialog.accept());
+  await opened.page.goto(`${baseUrl}/${lang}/builder/${query}`, { waitUntil: 'networkidle' });
+  await opened.page.waitForSelector('.builder.is-ready');
+  return opened;
+}
+
+/** Starts from a preset by clicking, names the group, and returns at the group step. */
+async function startWith(page: Page, presetId: string, name: string): Promise<void> {
+  await page.locator(`button[aria-describedby="preset-${presetId}"]`).click();
+  await page.waitForURL(/step=group/);
+  await page.fill('#group-name', name);
+}
+
+async function next(page: Page, lang: 'en' | 'nb'): Promise<void> {
+  await page.getByRole('button', { name: NEXT[lang], exact: true }).click();
+}
+
+describe.each(['en', 'nb'] as const)('builder in %s', (lang) => {
+  it('goes from a suggested preset to the print preview by keyboard alone', async () => {
+    const { page, log, close } = await openBuilder(lang, '?preset=rehab-centre');
+    try {
+      // The preset from the link is listed first and marked.
+      expect(await page.locator('.presets li').first().getAttribute('class')).toContain('is-suggested');
+      await tabTo(page, 'button[aria-describedby="preset-rehab-centre"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/step=group/);
+      await expect.poll(() => activeId(page)).toBe('step-heading');
+      expect(await page.locator('[aria-live=polite]').first().textContent()).toMatch(/2/);
+      await tabTo(page, '#group-name');
+      await page.keyboard.type('Tirsdagsgruppa 👍🏽');
+      await tabTo(page, '#next-step');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/step=rules/);
+      await expect.poll(() => activeId(page)).toBe('step-heading');
+      await tabTo(page, '#rule-phones-away');
+      await page.keyboard.press('Space');
+      expect(await page.isChecked('#rule-phones-away')).toBe(true);
+      // The preview shows and highlights the chosen rule.
+      await expect
+        .poll(() => page.locator('.preview [data-rule-key="phones-away"].is-active').count())
+        .toBe(1);
+      for (const step of ['meetings', 'changes', 'review']) {
+        await tabTo(page, '#next-step');
+        await page.keyboard.press('Enter');
+        await page.waitForURL(new RegExp(`step=${step}`));
+        await expect.poll(() => activeId(page)).toBe('step-heading');
+      }
+      await tabTo(page, '#print-charter');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.charter-print').isVisible()).toBe(true);
+      expect(await page.locator('.step-review').isVisible()).toBe(false);
+      expect(await page.locator('header[data-site-header]').isVisible()).toBe(false);
+      expect(await page.locator('.charter-print .charter-title').textContent()).toBe('Tirsdagsgruppa 👍🏽');
+      expect(log.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows an error summary that takes focus, and keeps what was typed', async () => {
+    const { page, close } = await openBuilder(lang);
+    try {
+      await startWith(page, 'community-group', '   ');
+      await next(page, lang);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.className))
+        .toContain('error-summary');
+      expect(await page.getAttribute('#group-name', 'aria-invalid')).toBe('true');
+      expect(await page.inputValue('#group-name')).toBe('   ');
+      await page.locator('.error-summary a').first().click();
+      expect(await activeId(page)).toBe('group-name');
+      const long = 'x'.repeat(100);
+      await page.fill('#group-name', long);
+      await next(page, lang);
+      expect(await page.inputValue('#group-name')).toBe(long);
+      expect(await page.locator('#group-name-count').textContent()).toMatch(/20/);
+      expect(new URL(page.url()).searchParams.get('step')).toBe('group');
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no axe violations on any step', async () => {
+    const { page, close } = await openBuilder(lang);
+    try {
+      const check = async (name: string) => {
+        const violations = await runAxe(page);
+        expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+      };
+      await check('start');
+      await startWith(page, 'self-help-centre', 'Axe');
+      await check('group');
+      await next(page, lang);
+      await page.locator('#rule-phones-away').check();
+      await page.locator('#variant-phones-away-standard').focus();
+      await check('rules');
+      await next(page, lang);
+      await check('meetings');
+      await next(page, lang);
+      await check('changes');
+      await next(page, lang);
+      await check('review');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await check('review, dark');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('history, reloads and storage', () => {
+  it('restores the same step and values after a reload', async () => {
+    const { page, close } = await openBuilder('en');
+    try {
+      await startWith(page, 'online-group', 'Reload group');
+      await page.fill('#group-when', 'Mondays 19:00');
+      await next(page, 'en');
+      await page.locator('#rule-phones-away').check();
+      await page.waitForTimeout(600);
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      expect(new URL(page.url()).searchParams.get('step')).toBe('rules');
+      expect(await page.locator('#step-heading').textContent()).toBe('Ground rules');
+      expect(await page.isChecked('#rule-phones-away')).toBe(true);
+      await page.goBack();
+      await page.goto(`${baseUrl}/en/builder/?step=group`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      expect(await page.inputValue('#group-name')).toBe('Reload group');
+      expect(await page.inputValue('#group-when')).toBe('Mondays 19:00');
+      expect(await page.locator('.save-status').count()).toBe(0);
+      await page.fill('#group-name', 'Reload group 2');
+      await expect
+        .poll(() => page.locator('.save-status').textContent())
+        .toMatch(/Saved on this device at \d\d:\d\d/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('moves between steps with Back and Forward, keeping every value', async () => {
+    const { page, close } = await openBuilder('nb');
+    try {
+      await startWith(page, 'community-group', 'Historikk');
+      await next(page, 'nb');
+      await page.locator('#rule-phones-away').check();
+      await next(page, 'nb');
+      await page.fill('#absence-who', 'verten');
+      await next(page, 'nb');
+      await page.waitForURL(/step=changes/);
+      await page.goBack();
+      await page.waitForURL(/step=meetings/);
+      expect(await page.inputValue('#absence-who')).toBe('verten');
+      await expect.poll(() => activeId(page)).toBe('step-heading');
+      await page.goBack();
+      await page.waitForURL(/step=rules/);
+      expect(await page.isChecked('#rule-phones-away')).toBe(true);
+      await page.goBack();
+      await page.waitForURL(/step=group/);
+      expect(await page.inputValue('#group-name')).toBe('Historikk');
+      await page.goForward();
+      await page.goForward();
+      await page.waitForURL(/step=meetings/);
+      expect(await page.inputValue('#absence-who')).toBe('verten');
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps working in memory and says so when storage throws on write', async () => {
+    const { page, log, close } = await openBuilder('en', '', () => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    try {
+      await startWith(page, 'community-group', 'No storage');
+      await expect
+        .poll(() => page.locator('.notice-warning').textContent())
+        .toMatch(/not being saved.*storage is full/);
+      await next(page, 'en');
+      await page.waitForURL(/step=rules/);
+      await page.locator('#rule-phones-away').check();
+      expect(await page.isChecked('#rule-phones-away')).toBe(true);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.notice-warning button').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('no-storage.json');
+      expect(log.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('asks before starting over, and Undo brings the draft back', async () => {
+    const { page, close } = await openBuilder('en');
+    try {
+      await startWith(page, 'community-group', 'Keep me');
+      await page.goto(`${baseUrl}/en/builder/?step=review`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      await page.getByRole('button', { name: 'Delete my draft from this device' }).click();
+      await page.waitForURL(/step=start/);
+      expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBeNull();
+      await page.getByRole('button', { name: 'Undo' }).click();
+      expect(await page.locator('#step-heading').textContent()).toBe('Review and print');
+      expect(await page.locator('#charter-review .charter-title').textContent()).toBe('Keep me');
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('groundwork.charter')))
+        .toContain('Keep me');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('files', () => {
+  it('downloads every format, and the .json opens again', async () => {
+    const { page, close } = await openBuilder('en');
+    const dir = mkdtempSync(join(tmpdir(), 'groundwork-downloads-'));
+    try {
+      await startWith(page, 'rehab-centre', 'Files <script>alert(1)</script>');
+      await page.goto(`${baseUrl}/en/builder/?step=review`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      const files: Record<string, string> = {};
+      for (const kind of ['json', 'md', 'html', 'txt']) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click(`#download-${kind}`),
+        ]);
+        expect(download.suggestedFilename()).toMatch(
+          new RegExp(`^files-script-alert-1-script\\.${kind}$|^files.*\\.${kind}$`),
+        );
+        const path = join(dir, `charter.${kind}`);
+        await download.saveAs(path);
+        files[kind] = readFileSync(path, 'utf8');
+      }
+      expect(JSON.parse(files.json!).group.name).toBe('Files <script>alert(1)</script>');
+      expect(files.html).toContain('Content-Security-Policy');
+      expect(files.html).not.toContain('<script>');
+      expect(files.html).toContain('Files &lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(files.txt).toContain('Files <script>alert(1)</script>');
+      expect(files.md).not.toMatch(/[^\\]<script>/);
+      // Start over, then open the downloaded draft.
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await page.waitForURL(/step=start/);
+      await page.setInputFiles('#open-file', join(dir, 'charter.json'));
+      await page.waitForURL(/step=review/);
+      expect(await page.locator('#charter-review .charter-title').textContent()).toBe(
+        'Files <script>alert(1)</script>',
+      );
+      expect(await page.locator('#charter-review .charter-rule').count()).toBe(
+        preset('rehab-centre').rules.length,
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    [
+      'damaged JSON',
+      'broken.json',
+      '{"app":"groundwork-charter","schemaVersion":1,',
+      /damaged or incomplete/,
+    ],
+    ['a Markdown charter', 'charter.md', '# Our group\n\n- a rule', /Markdown/],
+    ['a newer version', 'newer.json', '{"app":"groundwork-charter","schemaVersion":99}', /newer version/],
+    [
+      'wrong fields',
+      'wrong.json',
+      '{"app":"groundwork-charter","schemaVersion":1,"lang":"en"}',
+      /not what the builder expects/,
+    ],
+  ])('opening %s shows a message and leaves the draft as it was', async (_name, fileName, text, message) => {
+    const { page, close } = await openBuilder('en');
+    const dir = mkdtempSync(join(tmpdir(), 'groundwork-bad-'));
+    try {
+      await startWith(page, 'community-group', 'Untouched');
+      await page.waitForTimeout(600);
+      const before = await page.evaluate(() => localStorage.getItem('groundwork.charter'));
+      await page.goBack();
+      await page.waitForURL((url) => !url.search.includes('step=group'));
+      const path = join(dir, fileName);
+      writeFileSync(path, text);
+      await page.setInputFiles('#open-file', path);
+      await expect.poll(() => page.locator('#open-file-message').textContent()).toMatch(message);
+      expect(await page.locator('#open-file-message').textContent()).toMatch(/has not changed/);
+      expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBe(before);
+      await page.goto(`${baseUrl}/en/builder/?step=group`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      expect(await page.inputValue('#group-name')).toBe('Untouched');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('print', () => {
+  it('prints every chosen rule of a 40-rule draft, on A4 and Letter', async () => {
+    const { page, close } = await openBuilder('nb');
+    try {
+      await startWith(page, 'community-group', 'Førti regler');
+      await next(page, 'nb');
+      const unchosen = await page.$$eval('.rule-card:not(.is-chosen) input[type=checkbox]', (els) =>
+        els.map((e) => e.id),
+      );
+      const chosenBefore = await page.locator('.rule-card.is-chosen').count();
+      for (const id of unchosen.slice(0, 40 - chosenBefore)) await page.locator(`#${id}`).check();
+      const chosen = await page.$$eval('.rule-card.is-chosen input[type=checkbox]', (els) =>
+        els.map((e) => e.id.replace(/^rule-/, '')),
+      );
+      expect(chosen.length).toBe(40);
+      await page.goto(`${baseUrl}/nb/builder/?step=review`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      const community = preset('community-group');
+      for (const format of ['A4', 'Letter'] as const) {
+        const pages = await pdfPages(new Uint8Array(await page.pdf({ format })));
+        expect(pages.length).toBeGreaterThan(1);
+        expect(pages.length).toBeLessThan(8);
+        const all = squash(pages.join(' '));
+        for (const id of chosen) {
+          const value = id === 'meeting-length' ? community.defaults.meetingMinutes : undefined;
+          const text = ruleText(rule(id), 'nb', value ? { value } : {});
+          expect(all, `${format}: rule ${id}`).toContain(squash(text));
+        }
+        expect(all).toContain(squash('Førti regler'));
+        // Navigation is not printed.
+        expect(all).not.toContain(squash('Hovedmeny'));
+        expect(all).not.toContain(squash('Gå videre'));
+      }
+    } finally {
+      await close();
+    }
+  });
+});
