@@ -551,7 +551,6 @@ export default function CharterBuilder(props: Props): JSX.Element {
             <h3 id="preview-title" class="preview-title">
               {t('builder.preview.heading')}
             </h3>
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls on its own must be reachable by keyboard (WCAG 2.1.1) */}
             <div
               class="preview-box"
               ref={previewRef}
