@@ -36,7 +36,7 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
               <li key={item.key} class="outline-item">
                 <TextField
                   id={`outline-label-${item.key}`}
-                  label={`${t('builder.meetings.partName')} ${i + 1}`}
+                  label={t('builder.meetings.partName', { n: i + 1 })}
                   value={name}
                   limit={LIMITS.label}
                   onInput={(label) => dispatch({ type: 'set-outline-label', key: item.key, label })}
@@ -160,7 +160,7 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
               <li key={role.key} class="role-item">
                 <TextField
                   id={`role-label-${role.key}`}
-                  label={`${t('builder.meetings.roleName')} ${i + 1}`}
+                  label={t('builder.meetings.roleName', { n: i + 1 })}
                   value={name}
                   limit={LIMITS.label}
                   onInput={(label) => dispatch({ type: 'set-role-label', key: role.key, label })}
