@@ -1,0 +1,314 @@
+/**
+ * Search: the Pagefind index built with the site, one per language; the
+ * search page's results, live region, keyboard use, axe, Content-Security-
+ * Policy and no-JavaScript fallback; a copy under a base path; and a table
+ * of realistic queries, each with the page that must be in the top three.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, builtHtml, builtPages, distDir, openPage, runAxe, startBrowser } from './support.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LANGS = ['en', 'nb'] as const;
+const guidesOf = (lang: string) => builtPages().filter((p) => new RegExp(`^/${lang}/guides/[^/]+/$`).test(p));
+
+/** Opens the search page with `?q=` and waits until the live region has spoken. */
+async function searchFor(page: Page, lang: string, query: string, origin = baseUrl, base = '/') {
+  await page.goto(`${origin}${base}${lang}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-search-status]:not(:empty)').waitFor({ timeout: 15_000 });
+  await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
+}
+
+/** The addresses of the results, in order, as path and hash. */
+async function resultLinks(page: Page): Promise<string[]> {
+  return page.$$eval('[data-search-results] li > a', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return decodeURIComponent(`${url.pathname}${url.hash}`);
+    }),
+  );
+}
+
+const pathOf = (link: string) => link.replace(/#.*$/, '');
+
+describe('the index', () => {
+  it('is built into dist/pagefind/ with one index per language, of the guides and the rule catalogue only', () => {
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual([...LANGS]);
+    for (const lang of LANGS) {
+      expect(entry.languages[lang]?.page_count).toBe(guidesOf(lang).length + 1);
+    }
+  });
+});
+
+describe.each(LANGS)('the search page in %s', (lang) => {
+  const other = lang === 'en' ? 'nb' : 'en';
+
+  it('is linked from the header of every page, marked current on itself', async () => {
+    for (const path of builtPages().filter((p) => p.startsWith(`/${lang}/`))) {
+      const html = builtHtml(path);
+      const header = /<header[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
+      expect(header, path).toContain(`href="/${lang}/search/"`);
+    }
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/search/`);
+      const link = page.locator(`header nav a[href="/${lang}/search/"]`);
+      expect(await link.getAttribute('aria-current')).toBe('page');
+      expect(await link.innerText()).toBe(lang === 'en' ? 'Search' : 'Søk');
+    } finally {
+      await close();
+    }
+  });
+
+  it('allows WebAssembly in its Content-Security-Policy, loosens nothing else and has no inline script', () => {
+    const html = builtHtml(`/${lang}/search/`);
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("connect-src 'self'");
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\ssrc="\/_astro\//);
+      expect(body?.trim()).toBe('');
+    }
+  });
+
+  it('runs the search in ?q= on load, with no console errors and no request to another origin', async () => {
+    const query = lang === 'en' ? 'hug' : 'klem';
+    const { page, log, close } = await openPage(browser);
+    try {
+      await searchFor(page, lang, query);
+      expect(await page.inputValue('input[name="q"]')).toBe(query);
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links[0]).toMatch(new RegExp(`^/${lang}/guides/listening-and-feedback/#.+`));
+      // The first result shows its title and an excerpt with the word highlighted.
+      const first = page.locator('[data-search-results] li').first();
+      expect(await first.locator('.title').innerText()).not.toBe('');
+      expect((await first.locator('.excerpt mark').allInnerTexts()).map((t) => t.toLowerCase())).toContain(
+        query,
+      );
+      await page.waitForLoadState('networkidle');
+      expect(log.errors).toEqual([]);
+      expect(log.requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+      expect(log.requests.filter((url) => new URL(url).origin !== baseUrl)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('announces the number of results in a polite live region', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await searchFor(page, lang, lang === 'en' ? 'hug' : 'klem');
+      const status = page.locator('[data-search-status]');
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      const count = await page.locator('[data-search-results] li').count();
+      expect(count).toBeGreaterThan(1);
+      expect(await status.innerText()).toBe(
+        lang === 'en' ? `${count} results for “hug”` : `${count} treff på «klem»`,
+      );
+      await searchFor(page, lang, 'zzqxv');
+      expect(await status.innerText()).toMatch(
+        lang === 'en' ? /^No results for “zzqxv”\./ : /^Ingen treff på «zzqxv»\./,
+      );
+      expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('works by keyboard: type, Tab to the first result, Enter opens it; the words stay in the address', async () => {
+    const query = lang === 'en' ? 'rotate leader' : 'bytte på å lede';
+    const { page, log, close } = await openPage(browser);
+    try {
+      await page.goto(`${baseUrl}/${lang}/search/`);
+      await page.focus('input[name="q"]');
+      await page.keyboard.type(query, { delay: 30 });
+      await page.locator(`[data-search-results][data-query="${query}"]`).waitFor({ timeout: 15_000 });
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
+      await page.keyboard.press('Tab');
+      const first = (await resultLinks(page))[0] ?? '';
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement as HTMLAnchorElement | null;
+        return a?.closest('[data-search-results]')
+          ? decodeURIComponent(new URL(a.href).pathname + new URL(a.href).hash)
+          : '';
+      });
+      expect(focused).toBe(first);
+      expect(pathOf(first)).toBe(`/${lang}/guides/shared-leadership/`);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === pathOf(first)),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(log.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('submits with Enter in the search box, keeping focus there', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(`${baseUrl}/${lang}/search/`);
+      await page.fill('input[name="q"]', lang === 'en' ? 'phones' : 'mobil');
+      await page.press('input[name="q"]', 'Enter');
+      await page.locator('[data-search-status]:not(:empty)').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/search/`);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+      expect((await resultLinks(page)).map(pathOf)).toContain(`/${lang}/rules/`);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    { name: 'light, phone', colorScheme: 'light', viewport: { width: 360, height: 800 } },
+    { name: 'dark, desktop', colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
+  ] as const)('has no axe violations with results shown ($name)', async ({ colorScheme, viewport }) => {
+    const { page, close } = await openPage(browser, { colorScheme, viewport, bypassCSP: true });
+    try {
+      await searchFor(page, lang, lang === 'en' ? 'confidentiality' : 'taushet');
+      expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(2);
+      const violations = await runAxe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('without JavaScript, says search needs it and lists every guide and the rule catalogue', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/search/?q=hug`);
+      const main = page.locator('main');
+      expect(await main.innerText()).toContain(
+        lang === 'en' ? 'Search needs JavaScript' : 'Søket trenger JavaScript',
+      );
+      const links = await main
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toEqual(expect.arrayContaining([...guidesOf(lang), `/${lang}/rules/`]));
+      expect(await page.getAttribute('form[role="search"]', 'method')).toBe('get');
+      expect(await page.getAttribute('form[role="search"] input', 'name')).toBe('q');
+      expect(await page.locator('label[for="search-q"]').innerText()).not.toBe('');
+    } finally {
+      await close();
+    }
+  });
+
+  it(`does not show ${other} pages`, async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      // A word in the other language finds nothing here.
+      await searchFor(page, lang, lang === 'en' ? 'taushetsplikt' : 'confidentiality');
+      expect(await resultLinks(page)).toEqual([]);
+      // A name both languages use finds only this language's pages.
+      await searchFor(page, lang, 'Landstad');
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter((link) => !link.startsWith(`/${lang}/`))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/**
+ * What tired, non-expert people might type, and the page that must be among
+ * the first three results. Includes misspellings and whole questions.
+ */
+const QUALITY: Record<(typeof LANGS)[number], [query: string, expected: string][]> = {
+  en: [
+    ['confidentiality', 'guides/confidentiality-and-safety/'],
+    ['confidentiallity', 'guides/confidentiality-and-safety/'],
+    ['how long should a meeting be', 'guides/running-a-meeting/'],
+    ['hug', 'guides/listening-and-feedback/'],
+    ['rotate leader', 'guides/shared-leadership/'],
+    ['someone in crisis', 'guides/confidentiality-and-safety/'],
+    ['start a group', 'guides/starting-a-group/'],
+    ['rehabilitation centre', 'guides/for-professionals/'],
+    ['one person talks all the time', 'guides/when-it-gets-hard/'],
+    ['do I have to speak', 'rules/'],
+    ['giving advice', 'guides/listening-and-feedback/'],
+    ['online privacy', 'guides/confidentiality-and-safety/'],
+    ['ending the group', 'guides/keeping-going-and-ending/'],
+    ['welcome someone new', 'guides/keeping-going-and-ending/'],
+    ['is it therapy', 'guides/what-is-a-self-help-group/'],
+    ['phones', 'rules/'],
+    ['a rule is broken', 'guides/when-it-gets-hard/'],
+    ['research study', 'guides/about-the-research/'],
+    ['complaining every week', 'guides/when-it-gets-hard/'],
+    ['time keeper', 'guides/running-a-meeting/'],
+  ],
+  nb: [
+    ['taushetsplikt', 'guides/confidentiality-and-safety/'],
+    ['taushetplikt', 'guides/confidentiality-and-safety/'],
+    ['taushetsplikten', 'guides/confidentiality-and-safety/'],
+    ['hvor lenge bør et møte vare', 'rules/'],
+    ['klem', 'guides/listening-and-feedback/'],
+    ['bytte på å lede', 'guides/shared-leadership/'],
+    ['noen er i krise', 'guides/confidentiality-and-safety/'],
+    ['starte en gruppe', 'guides/starting-a-group/'],
+    ['rehabilitering', 'guides/for-professionals/'],
+    ['fagfolk', 'guides/for-professionals/'],
+    ['må jeg si noe', 'guides/is-a-group-right-for-you/'],
+    ['gi råd', 'guides/listening-and-feedback/'],
+    ['personvern på nett', 'guides/confidentiality-and-safety/'],
+    ['avslutte gruppa', 'guides/keeping-going-and-ending/'],
+    ['ta imot nye', 'guides/keeping-going-and-ending/'],
+    ['er det terapi', 'guides/what-is-a-self-help-group/'],
+    ['mobil', 'rules/'],
+    ['en regel blir brutt', 'guides/when-it-gets-hard/'],
+    ['forskning', 'guides/about-the-research/'],
+    ['klaging', 'guides/when-it-gets-hard/'],
+    ['tidtaker', 'guides/running-a-meeting/'],
+  ],
+};
+
+describe.each(LANGS)('search quality in %s', (lang) => {
+  let page: Page;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ page, close } = await openPage(browser));
+  });
+
+  afterAll(async () => {
+    await close?.();
+  });
+
+  it('has at least 15 queries', () => {
+    expect(QUALITY[lang].length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(QUALITY[lang])(
+    '“%s” finds %s in the top three, and only pages in this language',
+    async (query, expected) => {
+      await searchFor(page, lang, query);
+      const links = await resultLinks(page);
+      expect(links.slice(0, 3).map(pathOf), links.join('\n')).toContain(`/${lang}/${expected}`);
+      expect(links.filter((link) => !link.startsWith(`/${lang}/`))).toEqual([]);
+    },
+  );
+});
