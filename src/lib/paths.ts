@@ -1,9 +1,9 @@
 /**
  * Static paths helpers for pages under `src/pages/[lang]/`.
  */
-import { LANGUAGES, type Lang } from '../schemas/common.ts';
+import type { Lang } from '../schemas/common.ts';
 
-/** One static path per site language, for `getStaticPaths`. */
-export function languagePaths(): { params: { lang: Lang } }[] {
-  return LANGUAGES.map((lang) => ({ params: { lang } }));
+/** One static path per language, for `getStaticPaths`. */
+export function pathsFor(languages: readonly Lang[]): { params: { lang: Lang } }[] {
+  return languages.map((lang) => ({ params: { lang } }));
 }

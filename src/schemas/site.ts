@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema, textSchema } from './common.ts';
+import { langSchema, localizedSchema, textSchema } from './common.ts';
 
 /** A phone number people can call, with digits, spaces and an optional leading +. */
 const phoneSchema = z
@@ -34,6 +34,19 @@ export const siteSchema = z
   .strictObject({
     /** The site's name, shown in the header and page titles. */
     name: textSchema,
+    /** The site's public address, such as https://selvhjelp.example.org (used for hreflang links). The SITE_URL environment variable overrides it. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** The path the site is served under, such as /selvhjelp/ (default /). The BASE_PATH environment variable overrides it. */
+    basePath: z
+      .string()
+      .regex(/^\/(?:[a-z0-9._~-]+\/)*$/, 'Write a path that starts and ends with /, such as /selvhjelp/')
+      .optional(),
+    /** Which languages to build, the first being the default. The SITE_LANGUAGES environment variable (such as "nb") overrides it. */
+    languages: z
+      .array(langSchema)
+      .min(1, 'Build at least one language')
+      .refine((list) => new Set(list).size === list.length, 'List each language once')
+      .default(['en', 'nb']),
     /** One line under the name on the home page, per language. */
     tagline: localizedSchema,
     /** The organisation that runs this copy, shown in the footer. Leave out for the main site. */
