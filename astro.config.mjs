@@ -3,24 +3,34 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
-// A copy can be built for another address or a sub-path without editing code:
-// SITE_URL=https://example.org BASE_PATH=/selvhjelp/ npm run build
-const base = process.env.BASE_PATH ?? '/';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { resolveHosting } from './src/lib/hosting.ts';
+import { siteSchema } from './src/schemas/site.ts';
+
+// Where and in which languages this copy is built: content/site.yaml, overridden by
+// SITE_URL, BASE_PATH and SITE_LANGUAGES, e.g. BASE_PATH=/selvhjelp/ SITE_LANGUAGES=nb npm run build
+const settings = siteSchema.safeParse(
+  parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')),
+);
+const hosting = resolveHosting(settings.success ? settings.data : { languages: ['en', 'nb'] }, process.env);
 
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
-  base,
+  site: hosting.site,
+  base: hosting.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    locales: ['en', 'nb'],
-    defaultLocale: 'en',
+    locales: hosting.languages,
+    defaultLocale: hosting.languages[0] ?? 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // No code blocks in the content, and Shiki's inline styles would need a looser CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), preact()],
+  integrations: [contentCheck(), mdx(), preact(), pagefindIndex(), serviceWorker()],
   security: {
     csp: {
       directives: [
@@ -34,7 +44,13 @@ export default defineConfig({
         "manifest-src 'self'",
         "worker-src 'self'",
       ],
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
+  },
+  vite: {
+    // Pages read the built languages from import.meta.env.GW_LANGUAGES (src/data/languages.ts).
+    define: { 'import.meta.env.GW_LANGUAGES': JSON.stringify(hosting.languages.join(',')) },
   },
   devToolbar: { enabled: false },
 });

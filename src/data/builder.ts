@@ -9,7 +9,7 @@ import { STRINGS } from '../lib/i18n.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
 
 const ISLAND_PREFIXES = ['builder.', 'charter.', 'theme.', 'warning.', 'rules.themes'];
-const CHARTER_PREFIXES = ['charter.', 'theme.'];
+const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'builder.calendar.'];
 
 function pick(lang: Lang, prefixes: readonly string[]): Record<string, string> {
   return Object.fromEntries(

@@ -8,13 +8,15 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../schemas/rule.ts';
+import type { CentreParams } from '../lib/centre-link.ts';
 import { draftFromPreset, reduce, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
 import { buildCharter } from '../lib/charter/charter.ts';
 import { MAX_DRAFT_BYTES, decodeDraft, type DecodeError } from '../lib/charter/codec.ts';
 import { STEPS, blankDraft, type Draft, type Step } from '../lib/charter/draft.ts';
-import { exportCharter } from '../lib/charter/export.ts';
+import type { buildKit } from '../lib/charter/kit.ts';
 import {
+  STORAGE_KEY,
   clearSaved,
   loadSaved,
   saveDraft,
@@ -23,7 +25,9 @@ import {
 } from '../lib/charter/storage.ts';
 import { validate, validateStep, type FieldError } from '../lib/charter/validate.ts';
 import { warnings as findWarnings } from '../lib/charter/warnings.ts';
-import { CharterView } from './builder/CharterView.tsx';
+import { CharterView, RotaView } from './builder/CharterView.tsx';
+import type { KitPart, KitView } from './builder/KitView.tsx';
+import { saveFile } from './builder/files.ts';
 import { StepChanges } from './builder/StepChanges.tsx';
 import { StepGroup } from './builder/StepGroup.tsx';
 import { StepMeetings } from './builder/StepMeetings.tsx';
@@ -34,7 +38,8 @@ import { makeT, type BuilderContext, type CrisisByLang, type Strings } from './b
 import { errorMessage } from './builder/fields.tsx';
 import './builder/builder.css';
 
-interface Props {
+/** What the builder needs from the server, in the page's language. */
+export interface BuilderData {
   /** The page's language. */
   lang: 'en' | 'nb';
   /** Interface strings in the page's language. */
@@ -53,6 +58,14 @@ interface Props {
   crisis: CrisisByLang;
   /** The address of the paper worksheet. */
   worksheetUrl: string;
+}
+
+interface Props {
+  /**
+   * The {@link BuilderData} as one JSON text. One string is much quicker to hand over than the
+   * catalogue as nested props, which the island would revive value by value on a slow phone.
+   */
+  data: string;
 }
 
 const HEADINGS: Record<Step, string> = {
@@ -122,7 +135,8 @@ function decodeMessage(t: BuilderContext['t'], error: DecodeError): string {
 }
 
 /** The charter builder. */
-export default function CharterBuilder(props: Props): JSX.Element {
+export default function CharterBuilder({ data }: Props): JSX.Element {
+  const props = useMemo(() => JSON.parse(data) as BuilderData, [data]);
   const { lang, strings, charterStrings, presets, sources, crisis, worksheetUrl } = props;
   const t = useMemo(() => makeT(strings), [strings]);
   const catalogue = useMemo(() => makeCatalogue(props.rules, props.themes), [props.rules, props.themes]);
@@ -143,6 +157,14 @@ export default function CharterBuilder(props: Props): JSX.Element {
   const [suggested, setSuggested] = useState<string | undefined>();
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | undefined>();
   const [activeRule, setActiveRule] = useState<string | undefined>();
+  const [centre, setCentre] = useState<CentreParams | undefined>();
+  const [conflict, setConflict] = useState<number | null>(null);
+  const [incoming, setIncoming] = useState<Draft | null>(null);
+  const [shareLink, setShareLink] = useState<{ url: string; chatSafe: boolean } | null>(null);
+  const [printPart, setPrintPart] = useState<'charter' | 'rota' | KitPart>('charter');
+  const [printRequest, setPrintRequest] = useState(0);
+  // The first-meeting kit is only needed for printing it, so its code loads on first use.
+  const [kitCode, setKitCode] = useState<{ buildKit: typeof buildKit; KitView: typeof KitView } | null>(null);
 
   const storage = useRef<DraftStorage | undefined>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -156,6 +178,10 @@ export default function CharterBuilder(props: Props): JSX.Element {
   startedRef.current = started;
   // The draft as read from this device: no need to write it straight back.
   const unchanged = useRef<Draft | null>(null);
+  // The revision of the saved draft this tab last read or wrote, to spot saves from other tabs.
+  const revision = useRef(0);
+  const conflictRef = useRef<number | null>(null);
+  conflictRef.current = conflict;
 
   const timeFormat = useMemo(
     () => new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { hour: '2-digit', minute: '2-digit' }),
@@ -167,9 +193,21 @@ export default function CharterBuilder(props: Props): JSX.Element {
     storage.current = browserStorage();
     const loaded = loadSaved(storage.current);
     setSaved(loaded);
+    if (loaded.status === 'ok') revision.current = loaded.revision;
     const params = new URLSearchParams(window.location.search);
     const preset = params.get('preset');
     if (preset && presets.some((p) => p.id === preset)) setSuggested(preset);
+    // A centre's link also names the centre and its starter: those are checked by the link module,
+    // loaded only when such a link was followed.
+    if (['centre', 'starter', 'contact'].some((name) => params.has(name))) {
+      void import('../lib/centre-link.ts').then(({ parseCentreParams }) => {
+        const fromCentre = parseCentreParams(
+          window.location.search,
+          presets.map((p) => p.id),
+        );
+        if (fromCentre.centre || fromCentre.starter || fromCentre.contact) setCentre(fromCentre);
+      });
+    }
     const urlStep = params.get('step');
     if (loaded.status === 'ok' && isStep(urlStep) && urlStep !== 'start') {
       unchanged.current = loaded.draft;
@@ -201,13 +239,49 @@ export default function CharterBuilder(props: Props): JSX.Element {
       setAnnouncement(t('builder.stepOf', { n: STEPS.indexOf(target) + 1, total: STEPS.length }));
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+
+    // Another tab saved this draft: say so instead of writing over it later.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== STORAGE_KEY) return;
+      const latest = loadSaved(storage.current);
+      if (latest.status !== 'ok') return;
+      if (!startedRef.current) setSaved(latest);
+      else if (latest.revision > revision.current) setConflict(latest.revision);
+    };
+    window.addEventListener('storage', onStorage);
+
+    // A share link carries a draft in the fragment: show what it holds and ask first. A link pasted
+    // into this tab changes only the fragment, so listen for that too.
+    const onFragment = () => {
+      if (!window.location.hash.startsWith('#d=')) return;
+      const fragment = window.location.hash;
+      void import('../lib/charter/share.ts').then(async ({ decodeShare }) => {
+        const result = await decodeShare(fragment);
+        if (result.ok) setIncoming(result.draft);
+        else {
+          setNotice({ text: t(result.reason === 'newer' ? 'builder.share.newer' : 'builder.share.damaged') });
+          window.history.replaceState(
+            window.history.state,
+            '',
+            window.location.pathname + window.location.search,
+          );
+        }
+      });
+    };
+    onFragment();
+    window.addEventListener('hashchange', onFragment);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('hashchange', onFragment);
+    };
   }, []);
 
   const save = useCallback(() => {
-    if (!startedRef.current || draftRef.current === unchanged.current) return;
-    const result = saveDraft(storage.current, draftRef.current);
+    if (!startedRef.current || draftRef.current === unchanged.current || conflictRef.current !== null) return;
+    const result = saveDraft(storage.current, draftRef.current, new Date(), revision.current);
     if (result.ok) {
+      revision.current = result.revision;
       const time = timeFormat.format(new Date(result.savedAt));
       setSaveState({ ok: true, time });
       const text = t('builder.status.saved', { time });
@@ -216,6 +290,8 @@ export default function CharterBuilder(props: Props): JSX.Element {
         lastAnnouncedSave.current = text;
         setAnnouncement(text);
       }
+    } else if (result.reason === 'conflict') {
+      setConflict(result.revision);
     } else {
       setSaveState({ ok: false, reason: t(`builder.status.reason.${result.reason}`) });
     }
@@ -289,17 +365,36 @@ export default function CharterBuilder(props: Props): JSX.Element {
 
   const confirmReplace = () => !started || window.confirm(t('builder.start.replace'));
 
+  // A new draft from a centre's link carries the starter's details; the group can hide or remove them.
+  const withStarter = (next: Draft): Draft =>
+    centre
+      ? {
+          ...next,
+          starter: {
+            centre: centre.centre ?? '',
+            name: centre.starter ?? '',
+            contact: centre.contact?.value ?? '',
+            onCharter: true,
+          },
+        }
+      : next;
+
   const onPreset = (preset: CataloguePreset) => {
     if (!confirmReplace()) return;
-    replaceDraft(draftFromPreset(preset, catalogue, lang), t('builder.manage.restarted'), 'group');
+    replaceDraft(
+      withStarter(draftFromPreset(preset, catalogue, lang)),
+      t('builder.manage.restarted'),
+      'group',
+    );
   };
   const onBlank = () => {
     if (!confirmReplace()) return;
-    replaceDraft(blankDraft(lang), t('builder.manage.restarted'), 'group');
+    replaceDraft(withStarter(blankDraft(lang)), t('builder.manage.restarted'), 'group');
   };
   const onResume = () => {
     if (saved?.status !== 'ok') return;
     if (started && !window.confirm(t('builder.start.replace'))) return;
+    revision.current = saved.revision;
     replaceDraft(saved.draft, t('builder.manage.restarted'), 'group');
     if (saved.migratedFrom) setNotice({ text: t('builder.status.migrated') });
   };
@@ -353,6 +448,7 @@ export default function CharterBuilder(props: Props): JSX.Element {
   const resetTo = (message: string) => {
     setUndo({ draft, started, step });
     clearSaved(storage.current);
+    revision.current = 0;
     setSaved({ status: 'empty' });
     setDraft(blankDraft(lang));
     setStarted(false);
@@ -367,22 +463,133 @@ export default function CharterBuilder(props: Props): JSX.Element {
     if (window.confirm(t('builder.manage.deleteConfirm'))) resetTo(t('builder.manage.deleted'));
   };
 
+  // Two tabs: load the other tab's newer save, or keep this one (an explicit save over it).
+  const onLoadNewer = () => {
+    const latest = loadSaved(storage.current);
+    if (latest.status !== 'ok') return;
+    setUndo({ draft, started, step });
+    unchanged.current = latest.draft;
+    revision.current = latest.revision;
+    setDraft(latest.draft);
+    setConflict(null);
+    setNotice({ text: t('builder.manage.undone'), undo: true });
+  };
+  const onKeepMine = () => {
+    const result = saveDraft(storage.current, draft, new Date(), conflict ?? revision.current);
+    if (result.ok) revision.current = result.revision;
+    setConflict(null);
+    setNotice({ text: t('builder.tabs.kept') });
+  };
+
+  // Share links: the draft from a link replaces this one only when the person says so.
+  const onOpenIncoming = () => {
+    if (!incoming) return;
+    const next = incoming;
+    setIncoming(null);
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    replaceDraft(next, t('builder.share.opened'), 'review');
+    setNotice({ text: t('builder.share.opened'), undo: started });
+  };
+  const onIgnoreIncoming = () => {
+    setIncoming(null);
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  };
+  const onMakeLink = async () => {
+    const { encodeShare, isChatSafe, shareUrl } = await import('../lib/charter/share.ts');
+    const url = shareUrl(`${window.location.origin}${window.location.pathname}`, await encodeShare(draft));
+    setShareLink({ url, chatSafe: isChatSafe(url) });
+  };
+  useEffect(() => setShareLink(null), [draft]);
+
+  // Printing a part of the kit: show that part in the print area, print, then go back to the charter.
+  const printNow = async (part: 'charter' | 'rota' | KitPart) => {
+    if (part !== 'charter' && part !== 'rota' && !kitCode) {
+      const [{ buildKit }, { KitView }] = await Promise.all([
+        import('../lib/charter/kit.ts'),
+        import('./builder/KitView.tsx'),
+      ]);
+      setKitCode({ buildKit, KitView });
+    }
+    setPrintPart(part);
+    setPrintRequest((n) => n + 1);
+  };
+  useEffect(() => {
+    if (printRequest === 0) return;
+    // After the print dialog closes, the print area goes back to the charter (so Ctrl+P prints it).
+    window.addEventListener('afterprint', () => setPrintPart('charter'), { once: true });
+    window.print();
+  }, [printRequest]);
+
   const charter = useMemo(
     () => buildCharter(draft, catalogue, makeT(charterStrings[draft.lang]), crisis[draft.lang]),
     [draft, catalogue, charterStrings, crisis],
   );
   const warnings = useMemo(() => findWarnings(draft, catalogue), [draft, catalogue]);
+  const kit = useMemo(
+    () =>
+      kitCode && printPart !== 'charter' && printPart !== 'rota'
+        ? kitCode.buildKit(draft, catalogue, makeT(charterStrings[draft.lang]), charter)
+        : null,
+    [kitCode, printPart, draft, catalogue, charterStrings, charter],
+  );
 
-  const download = (kind: 'json' | 'md' | 'html' | 'txt') => {
-    const file = exportCharter(kind, draft, charter);
-    const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // The file formats load only when someone asks for a file, to keep the first load small.
+  const download = async (kind: 'json' | 'md' | 'html' | 'txt') => {
+    const { exportCharter } = await import('../lib/charter/export.ts');
+    saveFile(exportCharter(kind, draft, charter));
+  };
+
+  /** Which extra files the draft has what it needs for: the rota spreadsheet and the calendar files. */
+  const extras = {
+    csv: !!charter.rota,
+    review: /^\d{4}-\d{2}-\d{2}$/.test(draft.review.date),
+    meetings: /^\d{4}-\d{2}-\d{2}$/.test(draft.group.startDate),
+  };
+  const saveExtra = async (kind: 'csv' | 'review' | 'meetings') => {
+    const [{ safeFileName }, { meetingsIcs, reviewIcs }, { rotaToCsv }] = await Promise.all([
+      import('../lib/charter/export-common.ts'),
+      import('../lib/charter/ics.ts'),
+      import('../lib/charter/rota.ts'),
+    ]);
+    const ct = makeT(charterStrings[draft.lang]);
+    const name = charter.title;
+    if (kind === 'csv') {
+      if (!charter.rota) return;
+      const text = rotaToCsv(
+        charter.rota.plan,
+        { meeting: charter.labels.rotaMeeting, date: charter.labels.rotaDate },
+        charter.rota.roles,
+      );
+      saveFile({ fileName: safeFileName(`${name} rota`, 'csv'), mime: 'text/csv;charset=utf-8', text });
+      return;
+    }
+    const text =
+      kind === 'review'
+        ? reviewIcs({
+            uid: `${draft.id}-review@groundwork`,
+            date: draft.review.date,
+            summary: ct('builder.calendar.reviewSummary', { name }),
+            description: ct('builder.calendar.reviewDescription'),
+            now: new Date(),
+          })
+        : meetingsIcs({
+            uid: `${draft.id}-meetings@groundwork`,
+            startDate: draft.group.startDate,
+            startTime: draft.group.startTime,
+            minutes: draft.group.meetingMinutes,
+            frequency: draft.group.frequency,
+            count: draft.rota.meetings,
+            summary: ct('builder.calendar.meetingSummary', { name }),
+            location: draft.group.place,
+            description: charter.subtitle,
+            now: new Date(),
+          });
+    if (text)
+      saveFile({
+        fileName: safeFileName(`${name} ${kind}`, 'ics'),
+        mime: 'text/calendar;charset=utf-8',
+        text,
+      });
   };
 
   const next = () => {
@@ -482,10 +689,46 @@ export default function CharterBuilder(props: Props): JSX.Element {
           </p>
         </div>
       )}
+      {incoming && (
+        <section class="notice incoming" aria-labelledby="incoming-title">
+          <h3 id="incoming-title">{t('builder.share.heading')}</h3>
+          <p>
+            {t('builder.share.found', {
+              name: incoming.group.name.trim() || t('charter.untitled'),
+              rules: incoming.rules.length,
+            })}
+          </p>
+          {started && <p>{t('builder.share.replaceNote')}</p>}
+          <div class="row-actions">
+            <button type="button" class="button" id="open-incoming" onClick={onOpenIncoming}>
+              {t('builder.share.open')}
+            </button>
+            <button type="button" class="button button-secondary" onClick={onIgnoreIncoming}>
+              {t('builder.share.ignore')}
+            </button>
+          </div>
+        </section>
+      )}
+      {conflict !== null && (
+        <div class="notice notice-warning" role="alert">
+          <p>{t('builder.tabs.changed')}</p>
+          <div class="row-actions">
+            <button type="button" class="button" id="load-newer" onClick={onLoadNewer}>
+              {t('builder.tabs.load')}
+            </button>
+            <button type="button" class="button button-secondary" id="keep-mine" onClick={onKeepMine}>
+              {t('builder.tabs.keep')}
+            </button>
+            <button type="button" class="button button-secondary" onClick={() => void download('json')}>
+              {t('builder.tabs.copy')}
+            </button>
+          </div>
+        </div>
+      )}
       {saveState && !saveState.ok && (
         <div class="notice notice-warning" role="alert">
           <p>{t('builder.status.notSaved', { reason: saveState.reason })}</p>
-          <button type="button" class="button button-secondary" onClick={() => download('json')}>
+          <button type="button" class="button button-secondary" onClick={() => void download('json')}>
             {t('builder.review.json')}
           </button>
         </div>
@@ -530,6 +773,7 @@ export default function CharterBuilder(props: Props): JSX.Element {
               onResume={onResume}
               onFile={(file) => void onFile(file)}
               fileMessage={fileMessage}
+              helpedBy={centre?.centre}
             />
           )}
           {step === 'group' && <StepGroup ctx={ctx} />}
@@ -541,8 +785,12 @@ export default function CharterBuilder(props: Props): JSX.Element {
               ctx={ctx}
               charter={charter}
               warnings={warnings}
-              onPrint={() => window.print()}
-              onDownload={download}
+              onPrint={(part) => void printNow(part)}
+              onDownload={(kind) => void download(kind)}
+              extras={extras}
+              onExtra={(kind) => void saveExtra(kind)}
+              shareLink={shareLink}
+              onMakeLink={() => void onMakeLink()}
             />
           )}
         </div>
@@ -589,7 +837,15 @@ export default function CharterBuilder(props: Props): JSX.Element {
           </div>
         </section>
       )}
-      {started && <CharterView charter={charter} class="charter-print" />}
+      {started && (
+        <div class="charter-print">
+          {printPart === 'charter' && <CharterView charter={charter} />}
+          {printPart === 'rota' && <RotaView charter={charter} />}
+          {kit && kitCode && printPart !== 'charter' && printPart !== 'rota' && (
+            <kitCode.KitView kit={kit} part={printPart} />
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -47,7 +47,8 @@ function scriptsOf(html) {
     seen.add(ref);
     const code = asset(ref);
     external += code;
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+    // Static imports only: modules loaded later with import() are not part of the first load.
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
       queue.push(new URL(m[1], `http://x${ref}`).pathname);
     }
   }

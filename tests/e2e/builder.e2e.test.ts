@@ -105,7 +105,9 @@ describe.each(['en', 'nb'] as const)('builder in %s', (lang) => {
       }
       await tabTo(page, '#print-charter');
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+        .toBe(1);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.charter-print').isVisible()).toBe(true);
       expect(await page.locator('.step-review').isVisible()).toBe(false);

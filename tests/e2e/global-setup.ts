@@ -22,12 +22,20 @@ declare module 'vitest' {
 
 /** Runs `astro build` into `outDir` with extra environment variables; throws with the build log on failure. */
 export function build(outDir: string, env: Record<string, string> = {}): void {
+  // Vitest sets Vite's own variables (BASE_URL, MODE, …) in its workers; a build started from a
+  // test would take BASE_URL=/ from them instead of BASE_PATH. Build without them, as `npm run build` does.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) =>
+        !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
+  );
   const result = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
     {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       encoding: 'utf8',
     },
   );

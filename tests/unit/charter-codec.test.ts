@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   byteLength,
   decodeDraft,
   encodeDraft,
   MAX_DRAFT_BYTES,
+  MIGRATIONS,
   type DecodeResult,
   type DraftIssue,
 } from '../../src/lib/charter/codec.ts';
@@ -270,5 +272,42 @@ describe('encodeDraft', () => {
 
   it.each([blankDraft('en'), blankDraft('nb')])('reads back a blank draft (%#)', (draft) => {
     expect(decodeDraft(encodeDraft(draft))).toEqual({ ok: true, draft });
+  });
+});
+
+describe('migration from every older version', () => {
+  const fixture = readFileSync(
+    new URL('../fixtures/drafts/v1-self-help-centre.json', import.meta.url),
+    'utf8',
+  );
+
+  it('opens a version 1 draft as the current version, keeping everything the group chose', () => {
+    const old = JSON.parse(fixture) as Record<string, unknown> & {
+      group: Record<string, unknown>;
+      rules: unknown[];
+    };
+    expect(old.schemaVersion).toBe(1);
+    const result = decodeDraft(fixture);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.migratedFrom).toBe(1);
+    const draft = result.draft;
+    expect(draft.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(draft.group).toEqual({ ...old.group, startTime: '' });
+    expect(draft.rules).toEqual(old.rules);
+    expect(draft.members).toEqual([]);
+    expect(draft.rota).toEqual({ meetings: 12 });
+    expect(draft.starter).toBeUndefined();
+    expect(draft.id).toMatch(/^m-[a-z0-9]{7,}$/);
+  });
+
+  it('gives the same id each time the same old file is opened', () => {
+    const a = decodeDraft(fixture);
+    const b = decodeDraft(fixture);
+    expect(a.ok && b.ok && a.draft.id === b.draft.id).toBe(true);
+  });
+
+  it('every older version has a migration step', () => {
+    for (let v = 1; v < SCHEMA_VERSION; v += 1)
+      expect(MIGRATIONS[v], `migration from ${v}`).toBeTypeOf('function');
   });
 });

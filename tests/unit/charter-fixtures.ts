@@ -16,7 +16,6 @@ import {
 import { makeCatalogue, type Catalogue, type CataloguePreset } from '../../src/lib/charter/catalogue.ts';
 import { draftFromPreset, reduce, type Action } from '../../src/lib/charter/actions.ts';
 import type { CharterLang, Draft } from '../../src/lib/charter/draft.ts';
-import { isBlank } from '../../src/lib/charter/text.ts';
 import { translator } from '../../src/lib/i18n.ts';
 import { presetSchema } from '../../src/schemas/preset.ts';
 import { ruleSchema, THEMES } from '../../src/schemas/rule.ts';
@@ -69,18 +68,17 @@ export function charterFor(draft: Draft): Charter {
   return buildCharter(draft, loadCatalogue(), translator(draft.lang) as Translate, crisisFor(draft.lang));
 }
 
-/** A draft from a real preset (the first when no id is given). */
+/** A draft from a real preset (the first when no id is given), with a fixed draft id so tests can compare. */
 export function presetDraft(lang: CharterLang, presetId?: string): Draft {
   const all = loadPresets();
   const preset = presetId ? all.find((p) => p.id === presetId) : all[0];
   if (!preset) throw new Error(`no preset ${presetId ?? ''}`);
-  return draftFromPreset(preset, loadCatalogue(), lang);
+  return draftFromPreset(preset, loadCatalogue(), lang, 'test-draft');
 }
 
 /**
  * A draft from a real preset with the same text typed into every free-text
- * field, through the builder's own actions. A blank text is not given to an
- * added part or role: buildCharter has no built-in name for those.
+ * field, through the builder's own actions.
  */
 export function draftWithText(value: string, lang: Draft['lang'] = 'en'): Draft {
   const catalogue = loadCatalogue();
@@ -97,9 +95,9 @@ export function draftWithText(value: string, lang: Draft['lang'] = 'en'): Draft 
     { type: 'set-rule-text', id: first.id, text: value },
     { type: 'add-custom', theme: 'focus', text: value },
     { type: 'set-outline-label', key: 'opening', label: value },
-    ...(isBlank(value) ? [] : [{ type: 'add-outline', label: value, minutes: 5 } as const]),
+    { type: 'add-outline', label: value, minutes: 5 },
     { type: 'set-role-label', key: 'host', label: value },
-    ...(isBlank(value) ? [] : [{ type: 'add-role', label: value } as const]),
+    { type: 'add-role', label: value },
     { type: 'set-absence', field: 'who', value },
     { type: 'set-absence', field: 'how', value },
     { type: 'set-when-broken', value },

@@ -19,6 +19,10 @@ import { ruleSchema } from '../../src/schemas/rule.ts';
 import { presetSchema } from '../../src/schemas/preset.ts';
 import { idOf } from '../../src/lib/content-check.ts';
 import { fileURLToPath } from 'node:url';
+import { buildCharter, type Translate } from '../../src/lib/charter/charter.ts';
+import { buildKit } from '../../src/lib/charter/kit.ts';
+import { translator } from '../../src/lib/i18n.ts';
+import { ruleText } from '../../src/lib/rules.ts';
 
 const content = readContent(fileURLToPath(new URL('../..', import.meta.url)));
 const rules: CatalogueRule[] = content.rules.map((f) => ({ ...ruleSchema.parse(f.data), id: idOf(f.file) }));
@@ -459,5 +463,120 @@ describe('storage', () => {
     saveDraft(storage, draft);
     expect(clearSaved(storage)).toBe(true);
     expect(loadSaved(storage)).toEqual({ status: 'empty' });
+  });
+});
+
+describe('two tabs on one draft', () => {
+  const draft = draftFromPreset(preset('community-group'), catalogue, 'en', 'two-tabs');
+
+  it('refuses to write over a revision newer than the one this tab knows', () => {
+    const storage = memoryStorage();
+    const first = saveDraft(storage, draft, new Date(), 0);
+    expect(first).toMatchObject({ ok: true, revision: 1 });
+    // Another tab saves revision 2.
+    const other = { ...draft, group: { ...draft.group, name: 'Other tab' } };
+    expect(saveDraft(storage, other, new Date(), 1)).toMatchObject({ ok: true, revision: 2 });
+    // This tab still thinks revision 1 is current: its save is a conflict and changes nothing.
+    const before = storage.map.get(STORAGE_KEY);
+    expect(saveDraft(storage, draft, new Date(), 1)).toEqual({ ok: false, reason: 'conflict', revision: 2 });
+    expect(storage.map.get(STORAGE_KEY)).toBe(before);
+    // Choosing to keep this version is an explicit save based on the newer revision.
+    expect(saveDraft(storage, draft, new Date(), 2)).toMatchObject({ ok: true, revision: 3 });
+  });
+});
+
+describe('members, rota length and the starter', () => {
+  const base = blankDraft('en', 'members');
+
+  it.each<[string, Action[], (d: Draft) => unknown, unknown]>([
+    [
+      'adds, renames and removes members',
+      [
+        { type: 'add-member', name: 'Anne' },
+        { type: 'add-member', name: 'Bo' },
+        { type: 'set-member', index: 0, name: 'Ann' },
+        { type: 'add-member', name: 'Cato' },
+        { type: 'remove-member', index: 1 },
+      ],
+      (d) => d.members,
+      ['Ann', 'Cato'],
+    ],
+    ['clamps the rota length', [{ type: 'set-rota-meetings', meetings: 500 }], (d) => d.rota.meetings, 52],
+    [
+      'keeps the rota at one meeting at least',
+      [{ type: 'set-rota-meetings', meetings: 0 }],
+      (d) => d.rota.meetings,
+      1,
+    ],
+    [
+      'sets the starter and hides their contact',
+      [
+        {
+          type: 'set-starter',
+          starter: { centre: 'Solvang', name: 'Kari', contact: '+47 22 00 00 00', onCharter: true },
+        },
+        { type: 'set-starter-on-charter', on: false },
+      ],
+      (d) => d.starter?.onCharter,
+      false,
+    ],
+    [
+      'removes the starter',
+      [
+        { type: 'set-starter', starter: { centre: 'Solvang', name: 'Kari', contact: '', onCharter: true } },
+        { type: 'set-starter', starter: undefined },
+      ],
+      (d) => 'starter' in d,
+      false,
+    ],
+  ])('%s', (_name, actions, pick, expected) => {
+    expect(pick(apply(base, ...actions))).toEqual(expected);
+  });
+});
+
+describe('the first-meeting kit', () => {
+  const t = (lang: 'en' | 'nb') => translator(lang) as Translate;
+  const crisis = { lines: [], fallback: '' };
+
+  it.each(presets.map((p) => p.id))(
+    '%s: one card per rule, each with a question, in the charter order',
+    (id) => {
+      const draft = draftFromPreset(preset(id), catalogue, 'nb', 'kit');
+      const charter = buildCharter(draft, catalogue, t('nb'), crisis);
+      const kit = buildKit(draft, catalogue, t('nb'), charter);
+      expect(kit.cards.map((c) => c.key)).toEqual(charter.themes.flatMap((th) => th.rules.map((r) => r.key)));
+      expect(kit.cards.every((c) => c.question.length > 0 && !c.question.startsWith('kit.'))).toBe(true);
+      expect(kit.lang).toBe('nb');
+    },
+  );
+
+  it('reads the group\'s purpose, confidentiality and listening rules aloud, and says "you can pass" once', () => {
+    let draft = draftFromPreset(preset('community-group'), catalogue, 'en', 'kit');
+    draft = apply(
+      draft,
+      { type: 'set-group', field: 'name', value: 'Tuesday' },
+      { type: 'set-group', field: 'purpose', value: 'We share.' },
+    );
+    const charter = buildCharter(draft, catalogue, t('en'), crisis);
+    const opening = buildKit(draft, catalogue, t('en'), charter).opening;
+    const all = [...opening.paragraphs, ...opening.rules, opening.close].join(' ');
+    expect(opening.paragraphs[0]).toContain('Tuesday');
+    expect(all).toContain('We share.');
+    expect(all).toContain(ruleText(catalogue.byId.get('confidentiality')!, 'en'));
+    expect(all).toContain(ruleText(catalogue.byId.get('listen-without-interrupting')!, 'en'));
+    const pass = (text: string) => text.split('always pass').length - 1;
+    expect(pass(all)).toBe(1);
+  });
+
+  it("puts the group's own listening rule in the opening, as written", () => {
+    const draft = apply(blankDraft('en', 'kit'), {
+      type: 'add-custom',
+      theme: 'listening',
+      text: 'We speak slowly.',
+    });
+    const charter = buildCharter(draft, catalogue, t('en'), crisis);
+    const kit = buildKit(draft, catalogue, t('en'), charter);
+    expect(kit.opening.rules).toContain('We speak slowly.');
+    expect(kit.cards[0]).toMatchObject({ title: 'Our own rule', why: '', text: 'We speak slowly.' });
   });
 });

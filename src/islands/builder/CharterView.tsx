@@ -126,6 +126,12 @@ export function CharterView({ charter, active, id, class: className, level = 2 }
           <p class="pre">{charter.review}</p>
         </section>
       )}
+      {charter.starter && (
+        <section class="charter-block">
+          <Section>{l.starter}</Section>
+          <p>{charter.starter}</p>
+        </section>
+      )}
       <section class="charter-block charter-sign">
         <Section>{l.declaration}</Section>
         <p>{charter.declaration}</p>
@@ -161,6 +167,42 @@ export function CharterView({ charter, active, id, class: className, level = 2 }
         <p>{charter.crisis.fallback}</p>
       </aside>
       <p class="charter-made">{l.madeWith}</p>
+      {charter.rota && <RotaView charter={charter} />}
     </article>
+  );
+}
+
+/** The rota: a table of meetings and who holds each role. Printed on a page of its own. */
+export function RotaView({ charter }: { charter: Charter }): JSX.Element | null {
+  const rota = charter.rota;
+  if (!rota) return null;
+  return (
+    <section class="charter-rota" lang={charter.lang}>
+      <h3>{charter.labels.rota}</h3>
+      <p class="charter-rota-group">{charter.title}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{charter.labels.rotaDate}</th>
+            {rota.roles.map((role, i) => (
+              <th scope="col" key={i}>
+                {role}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rota.rows.map((row, i) => (
+            <tr key={i}>
+              <th scope="row">{row.label}</th>
+              {row.holders.map((holder, j) => (
+                <td key={j}>{holder}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rota.note && <p>{rota.note}</p>}
+    </section>
   );
 }

@@ -133,6 +133,44 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         onInput={(v) => set('startDate')(/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '')}
         t={t}
       />
+      <TextField
+        id="group-start-time"
+        type="time"
+        label={t('builder.rota.startTime')}
+        hint={t('builder.rota.startTimeHint')}
+        value={g.startTime}
+        onInput={(v) => set('startTime')(/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : '')}
+        t={t}
+      />
+      {draft.starter && (
+        <section class="starter" aria-labelledby="starter-title">
+          <h3 id="starter-title">{t('builder.starter.heading')}</h3>
+          <p>
+            {[draft.starter.name, draft.starter.centre, draft.starter.contact]
+              .filter((x) => x.trim())
+              .join(', ')}
+          </p>
+          <div class="check">
+            <input
+              type="checkbox"
+              id="starter-on-charter"
+              checked={draft.starter.onCharter}
+              onChange={(e) => dispatch({ type: 'set-starter-on-charter', on: e.currentTarget.checked })}
+            />
+            <label for="starter-on-charter">{t('builder.starter.onCharter')}</label>
+          </div>
+          <button
+            type="button"
+            class="button-small button-danger"
+            onClick={() => {
+              dispatch({ type: 'set-starter', starter: undefined });
+              requestAnimationFrame(() => document.getElementById('group-start-time')?.focus());
+            }}
+          >
+            {t('builder.starter.remove')}
+          </button>
+        </section>
+      )}
     </div>
   );
 }

@@ -197,6 +197,66 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
           {t('builder.meetings.addRole')}
         </button>
       </section>
+      <section aria-labelledby="rota">
+        <h3 id="rota" tabIndex={-1}>
+          {t('builder.rota.heading')}
+        </h3>
+        <p>{t('builder.rota.lead')}</p>
+        <ul class="roles-list">
+          {draft.members.map((member, i) => (
+            <li key={i} class="role-item member-item">
+              <TextField
+                id={`member-${i}`}
+                label={t('builder.rota.member', { n: i + 1 })}
+                value={member}
+                limit={LIMITS.label}
+                onInput={(name) => dispatch({ type: 'set-member', index: i, name })}
+                t={t}
+              />
+              <button
+                type="button"
+                class="button-small button-danger"
+                onClick={() => {
+                  dispatch({ type: 'remove-member', index: i });
+                  focusLater('add-member');
+                }}
+              >
+                {t('builder.rules.remove')}
+                <span class="visually-hidden">: {member || t('builder.rota.member', { n: i + 1 })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          class="button button-secondary"
+          id="add-member"
+          onClick={() => {
+            dispatch({ type: 'add-member', name: '' });
+            focusLater(`member-${draft.members.length}`);
+          }}
+        >
+          {t('builder.rota.addMember')}
+        </button>
+        <div class="field">
+          <label for="rota-meetings">{t('builder.rota.meetings')}</label>
+          <input
+            id="rota-meetings"
+            class="input-number"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={52}
+            value={draft.rota.meetings}
+            onInput={(e) =>
+              dispatch({
+                type: 'set-rota-meetings',
+                meetings: Number.parseInt(e.currentTarget.value, 10) || 1,
+              })
+            }
+          />
+        </div>
+      </section>
       <section aria-labelledby="absence">
         <h3 id="absence" tabIndex={-1}>
           {t('builder.meetings.absence')}

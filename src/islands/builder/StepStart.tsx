@@ -22,6 +22,8 @@ interface Props {
   onFile: (file: File) => void;
   /** A message about the last file, if any. */
   fileMessage?: { text: string; error: boolean };
+  /** The centre whose link brought the person here, if any. */
+  helpedBy?: string;
 }
 
 /** The start step. */
@@ -35,11 +37,13 @@ export function StepStart({
   onResume,
   onFile,
   fileMessage,
+  helpedBy,
 }: Props): JSX.Element {
   const { t, lang } = ctx;
   const presets = [...ctx.presets].sort((a, b) => Number(b.id === suggested) - Number(a.id === suggested));
   return (
     <div class="step-start">
+      {helpedBy && <p class="helped-by">{t('builder.starter.helpedBy', { centre: helpedBy })}</p>}
       <p class="lead">{t('builder.start.lead')}</p>
       {saved && (
         <section class="start-option start-resume" aria-labelledby="start-resume">

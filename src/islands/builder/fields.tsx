@@ -33,7 +33,7 @@ interface TextFieldProps {
   /** The translator, for the counter. */
   t: BuilderContext['t'];
   /** The input type for one-line fields (text, date). */
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'time';
   /** Autocomplete hint; most fields are off because the text is about a group, not the person. */
   autoComplete?: string;
   /** Called when the field gets focus. */

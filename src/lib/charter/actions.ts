@@ -5,6 +5,7 @@
 import type { Theme } from '../../schemas/rule.ts';
 import type { Catalogue, CataloguePreset } from './catalogue.ts';
 import {
+  MAX_ROTA_MEETINGS,
   blankDraft,
   defaultOutline,
   type CharterLang,
@@ -38,7 +39,13 @@ export type Action =
   | { type: 'set-absence'; field: 'who' | 'how'; value: string }
   | { type: 'set-when-broken'; value: string }
   | { type: 'set-review'; field: 'date' | 'how'; value: string }
-  | { type: 'set-lang'; lang: CharterLang };
+  | { type: 'set-lang'; lang: CharterLang }
+  | { type: 'add-member'; name: string }
+  | { type: 'set-member'; index: number; name: string }
+  | { type: 'remove-member'; index: number }
+  | { type: 'set-rota-meetings'; meetings: number }
+  | { type: 'set-starter'; starter: Draft['starter'] }
+  | { type: 'set-starter-on-charter'; on: boolean };
 
 /** The key that identifies a rule within a draft: a catalogue rule's id, or a custom rule's key. */
 export function ruleKey(rule: DraftRule): string {
@@ -65,8 +72,13 @@ const PRESET_WORDINGS: Record<string, (p: CataloguePreset) => string | undefined
 };
 
 /** A new draft from a preset: its rules (with its meeting length and wordings), and its group defaults. */
-export function draftFromPreset(preset: CataloguePreset, catalogue: Catalogue, lang: CharterLang): Draft {
-  const draft = blankDraft(lang);
+export function draftFromPreset(
+  preset: CataloguePreset,
+  catalogue: Catalogue,
+  lang: CharterLang,
+  id?: string,
+): Draft {
+  const draft = blankDraft(lang, id);
   const d = preset.defaults;
   draft.preset = preset.id;
   draft.group = {
@@ -256,5 +268,26 @@ export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draf
       return { ...draft, review: { ...draft.review, [action.field]: action.value } };
     case 'set-lang':
       return { ...draft, lang: action.lang };
+    case 'add-member':
+      return { ...draft, members: [...draft.members, action.name] };
+    case 'set-member':
+      return { ...draft, members: draft.members.map((m, i) => (i === action.index ? action.name : m)) };
+    case 'remove-member':
+      return { ...draft, members: draft.members.filter((_m, i) => i !== action.index) };
+    case 'set-rota-meetings':
+      return {
+        ...draft,
+        rota: {
+          ...draft.rota,
+          meetings: Math.max(1, Math.min(MAX_ROTA_MEETINGS, Math.round(action.meetings) || 1)),
+        },
+      };
+    case 'set-starter': {
+      if (action.starter) return { ...draft, starter: action.starter };
+      const { starter: _gone, ...rest } = draft;
+      return rest;
+    }
+    case 'set-starter-on-charter':
+      return draft.starter ? { ...draft, starter: { ...draft.starter, onCharter: action.on } } : draft;
   }
 }

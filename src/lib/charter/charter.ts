@@ -11,6 +11,7 @@ import { formatDate } from '../format.ts';
 import { ruleKey, ruleTheme } from './actions.ts';
 import type { Catalogue } from './catalogue.ts';
 import { OUTLINE_PARTS, ROLES, type Draft } from './draft.ts';
+import { buildRota, type Rota } from './rota.ts';
 import { isBlank } from './text.ts';
 
 /** Looks up a charter string in the charter's language, filling `{name}` placeholders. */
@@ -64,6 +65,19 @@ export interface Charter {
   review: string;
   /** The confidentiality declaration everyone signs. */
   declaration: string;
+  /** Who helped the group start, with their contact, when the group chose to show it; empty otherwise. */
+  starter: string;
+  /** Who holds each role at each meeting, when the group listed members; printed on a page of its own. */
+  rota?: {
+    /** The rota as computed, for the spreadsheet download. */
+    plan: Rota;
+    /** The roles' names, in column order. */
+    roles: string[];
+    /** One row per meeting: its date (or number) and the holder of each role. */
+    rows: { label: string; holders: string[] }[];
+    /** A note when someone must hold two roles at once; empty otherwise. */
+    note: string;
+  };
   /** How many signature rows to print. */
   signatureRows: number;
   /** Section headings and column labels, in the charter's language. */
@@ -86,6 +100,10 @@ export interface Charter {
     ownWords: string;
     crisis: string;
     madeWith: string;
+    starter: string;
+    rota: string;
+    rotaMeeting: string;
+    rotaDate: string;
   };
   /** Crisis contacts for the small box at the end. */
   crisis: { lines: CrisisLine[]; fallback: string };
@@ -105,6 +123,20 @@ const THEME_ORDER: readonly Theme[] = [
 
 function date(value: string, lang: Lang): string {
   return value ? formatDate(new Date(`${value}T00:00:00Z`), lang) : '';
+}
+
+/** The group's text without surrounding spaces, or empty when it is only spaces or invisible characters. */
+function clean(text: string): string {
+  return isBlank(text) ? '' : text.trim();
+}
+
+/** "Name, Centre. Contact: …" for the starter, when the group chose to show it; empty otherwise. */
+function starterLine(draft: Draft, t: Translate): string {
+  const starter = draft.starter;
+  if (!starter?.onCharter) return '';
+  const who = [clean(starter.name), clean(starter.centre)].filter(Boolean).join(', ');
+  const contact = clean(starter.contact);
+  return [who, contact ? t('charter.starterContact', { contact }) : ''].filter(Boolean).join('. ');
 }
 
 /** Builds the charter model for a draft, in the draft's language. */
@@ -149,7 +181,6 @@ export function buildCharter(
         ? t(`${prefix}.${key}`)
         : t(prefix);
   const total = draft.outline.reduce((sum, o) => sum + o.minutes, 0);
-  const clean = (text: string) => (isBlank(text) ? '' : text.trim());
   const absenceParts = [clean(draft.absence.who), clean(draft.absence.how)];
   const absence = absenceParts[0]
     ? absenceParts[1]
@@ -163,6 +194,15 @@ export function buildCharter(
     .filter(Boolean)
     .join(' ');
 
+  const roles = draft.roles.map((r) => named(r.label, r.key, ROLES, 'charter.role'));
+  const plan = buildRota({
+    members: draft.members,
+    roles,
+    startDate: g.startDate,
+    frequency: g.frequency,
+    count: draft.rota.meetings,
+  });
+
   return {
     lang,
     title: isBlank(g.name) ? t('charter.untitled') : g.name.trim(),
@@ -175,11 +215,25 @@ export function buildCharter(
       minutes: t('charter.minutes', { minutes: o.minutes }),
     })),
     outlineTotal: t('charter.outlineTotal', { total, length: g.meetingMinutes }),
-    roles: draft.roles.map((r) => named(r.label, r.key, ROLES, 'charter.role')),
+    roles,
     absence,
     whenBroken: clean(draft.whenBroken),
     review,
     declaration: t('charter.declarationText'),
+    starter: starterLine(draft, t),
+    ...(plan.rows.length > 0
+      ? {
+          rota: {
+            plan,
+            roles,
+            rows: plan.rows.map((row) => ({
+              label: row.date ? date(row.date, lang) : `${t('charter.rotaMeeting')} ${row.index + 1}`,
+              holders: row.holders.map((h) => h.member),
+            })),
+            note: plan.shared ? t('charter.rotaShared') : '',
+          },
+        }
+      : {}),
     signatureRows: Math.min(20, Math.max(8, g.size)),
     labels: {
       about: t('charter.aboutHeading'),
@@ -200,6 +254,10 @@ export function buildCharter(
       ownWords: t('charter.ownWords'),
       crisis: t('charter.crisisHeading'),
       madeWith: t('charter.madeWith'),
+      starter: t('charter.starterHeading'),
+      rota: t('charter.rotaHeading'),
+      rotaMeeting: t('charter.rotaMeeting'),
+      rotaDate: t('charter.rotaDate'),
     },
     crisis,
   };

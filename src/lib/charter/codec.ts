@@ -20,8 +20,38 @@ export const MAX_DRAFT_BYTES = 512 * 1024;
 /** One step that upgrades a draft from one version to the next. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-/** Upgrades by starting version. Empty while there is only version 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** A short, stable id made from a draft's content, for drafts saved before drafts had ids. */
+function contentId(data: Record<string, unknown>): string {
+  // FNV-1a over the JSON text: deterministic, so migrating the same file twice gives the same id.
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(data)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `m-${hash.toString(36).padStart(7, '0')}`;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * Upgrades by starting version.
+ *
+ * - 1 → 2: drafts get an `id` (made from their content), a meeting start time (empty), members and a
+ *   rota length for the rota, and no starter.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (old) => ({
+    ...old,
+    id: contentId(old),
+    group: { ...record(old.group), startTime: '' },
+    members: [],
+    rota: { meetings: 12 },
+  }),
+};
 
 /** What was wrong with a field of an opened draft, in terms a person can act on. */
 export interface DraftIssue {

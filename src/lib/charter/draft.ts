@@ -24,11 +24,12 @@ import {
   regex,
   string,
   union,
+  boolean,
   type infer as Infer,
 } from 'zod/mini';
 
 /** The version of the draft shape this code writes. Raise it, and add a migration in `codec.ts`, whenever the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Marks a file as a Groundwork charter draft. */
 export const APP_ID = 'groundwork-charter';
@@ -45,6 +46,9 @@ export const OUTLINE_PARTS = ['arrival', 'opening', 'sharing', 'reflections', 'c
 /** Built-in rotating roles. */
 export const ROLES = ['host', 'time-keeper', 'welcomer'] as const;
 
+/** The most meetings a rota lists. */
+export const MAX_ROTA_MEETINGS = 52;
+
 /** The steps of the builder, in order. */
 export const STEPS = ['start', 'group', 'rules', 'meetings', 'changes', 'review'] as const;
 
@@ -55,6 +59,7 @@ const id = string().check(regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 /** Free text the group writes. Length limits are checked by `validate.ts`, not here, so that over-long text is kept and flagged rather than refused. */
 const text = string();
 const date = string().check(regex(/^(\d{4}-\d{2}-\d{2})?$/));
+const time = string().check(regex(/^((?:[01]\d|2[0-3]):[0-5]\d)?$/));
 
 /** A catalogue rule the group chose, with its choice of wording or number, or its own rewording. */
 export const chosenRuleSchema = object({
@@ -119,6 +124,8 @@ export const draftSchema = object({
   app: literal(APP_ID),
   /** The version of this shape; see {@link SCHEMA_VERSION}. */
   schemaVersion: literal(SCHEMA_VERSION),
+  /** A random id made when the draft is started; keeps calendar events stable across downloads. */
+  id: string().check(regex(/^[a-z0-9-]{6,40}$/)),
   /** The language the charter is written in. */
   lang: zEnum(CHARTER_LANGS),
   /** The preset the group started from, if any. */
@@ -147,7 +154,29 @@ export const draftSchema = object({
     meetingMinutes: union([literal(60), literal(90), literal(120)]),
     /** The date of the first meeting, YYYY-MM-DD, or empty. */
     startDate: date,
+    /** The time meetings start, HH:MM, or empty; used for the calendar file. */
+    startTime: time,
   }),
+  /** Members' first names or initials, for the rota. */
+  members: array(text),
+  /** The rota of who holds each role. */
+  rota: object({
+    /** How many meetings the rota lists. */
+    meetings: number().check(int(), gte(1), lte(MAX_ROTA_MEETINGS)),
+  }),
+  /** The person who helped start the group (such as a centre's starter), shown on the charter if the group wants. */
+  starter: optional(
+    object({
+      /** The centre or organisation. */
+      centre: text,
+      /** The starter's name. */
+      name: text,
+      /** A phone number or email address. */
+      contact: text,
+      /** Whether the charter shows the starter's contact. */
+      onCharter: boolean(),
+    }),
+  ),
   /** The rules, in charter order. */
   rules: array(draftRuleSchema),
   /** The parts of a meeting, in order. */
@@ -198,11 +227,24 @@ export function defaultOutline(minutes: number): OutlineItem[] {
   return OUTLINE_PARTS.map((key, i) => ({ key, minutes: times[i] ?? 0 }));
 }
 
+/** A new random draft id. */
+export function newDraftId(): string {
+  const random =
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto
+      ? crypto.randomUUID()
+      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return random
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '')
+    .slice(0, 40);
+}
+
 /** A blank draft in a language: no rules, the usual outline and roles, nothing written. */
-export function blankDraft(lang: CharterLang): Draft {
+export function blankDraft(lang: CharterLang, id: string = newDraftId()): Draft {
   return {
     app: APP_ID,
     schemaVersion: SCHEMA_VERSION,
+    id,
     lang,
     group: {
       name: '',
@@ -216,7 +258,10 @@ export function blankDraft(lang: CharterLang): Draft {
       frequency: 'weekly',
       meetingMinutes: 120,
       startDate: '',
+      startTime: '',
     },
+    members: [],
+    rota: { meetings: 12 },
     rules: [],
     outline: defaultOutline(120),
     roles: ROLES.map((key) => ({ key })),

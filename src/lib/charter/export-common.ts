@@ -9,6 +9,7 @@
  */
 import type { Charter, CrisisLine } from './charter.ts';
 import { isBlank } from './text.ts';
+import { graphemes } from './text.ts';
 
 /** The kinds of file a charter or draft can be saved as. */
 export type FileExtension = 'json' | 'md' | 'html' | 'txt' | 'csv' | 'ics';
@@ -60,12 +61,6 @@ const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0]/gu;
 // Apostrophes vanish ("Anna's" → "annas"); anything else that is not a letter, mark or digit separates words.
 const APOSTROPHES = /['\u2019\u02BC]/gu;
 const SEPARATORS = /[^\p{L}\p{M}\p{Nd}]+/gu;
-
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter() : undefined;
-
-function graphemes(text: string): string[] {
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
-}
 
 /** Cuts a name to at most `max` code points without splitting a character a person sees as one. */
 function cut(name: string, max: number): string {

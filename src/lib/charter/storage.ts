@@ -9,8 +9,11 @@
  * every save, so that another tab can tell a newer save from its own.
  *
  * Policy: a saved draft from a newer version of the builder is refused and
- * never overwritten. Every storage call is guarded: when storage is missing,
- * disabled, full or throws, the functions say so and the builder keeps
+ * never overwritten. A tab passes the revision it last read or wrote; when
+ * the stored revision is higher (another tab saved since), the save is
+ * refused as a conflict, so no tab silently writes over a newer revision.
+ * Every storage call is guarded: when storage is missing, disabled, full or
+ * throws, the functions say so and the builder keeps
  * working in memory.
  */
 import { decodeDraft, type DecodeError } from './codec.ts';
@@ -35,7 +38,8 @@ export type LoadResult =
 /** The outcome of a save. */
 export type SaveResult =
   | { ok: true; savedAt: string; revision: number }
-  | { ok: false; reason: 'unavailable' | 'full' | 'newer-stored' };
+  | { ok: false; reason: 'unavailable' | 'full' | 'newer-stored' }
+  | { ok: false; reason: 'conflict'; revision: number };
 
 function read(storage: DraftStorage | undefined): string | null | undefined {
   try {
@@ -83,17 +87,26 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof Error && /quota|exceeded|full/i.test(`${error.name} ${error.message}`);
 }
 
-/** Saves the draft with the next revision number. Refuses to overwrite a draft saved by a newer version. */
+/**
+ * Saves the draft with the next revision number. Refuses to overwrite a draft
+ * saved by a newer version, and, when `basedOn` is given, a revision newer
+ * than the one this tab last read or wrote.
+ */
 export function saveDraft(
   storage: DraftStorage | undefined,
   draft: Draft,
   now: Date = new Date(),
+  basedOn?: number,
 ): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
   const existing = loadSaved(storage);
   if (existing.status === 'unavailable') return { ok: false, reason: 'unavailable' };
-  if (existing.status === 'unreadable' && existing.error.kind === 'newer')
+  if (existing.status === 'unreadable' && existing.error.kind === 'newer') {
     return { ok: false, reason: 'newer-stored' };
+  }
+  if (basedOn !== undefined && existing.status === 'ok' && existing.revision > basedOn) {
+    return { ok: false, reason: 'conflict', revision: existing.revision };
+  }
   const revision = (existing.status === 'ok' ? existing.revision : 0) + 1;
   const savedAt = now.toISOString();
   try {

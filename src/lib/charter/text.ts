@@ -3,14 +3,22 @@
  * and whether text is empty once spaces and invisible characters are gone.
  */
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter() : undefined;
+// Made on first use: building a segmenter loads the browser's text data, which slows the first load.
+let segmenter: Intl.Segmenter | undefined;
 
-/** The number of characters as a person sees them: 👍🏽, é written as e + ◌́, and 🇳🇴 each count as one. */
+/** Text split into characters as a person sees them: 👍🏽, é written as e + ◌́, and 🇳🇴 are one each. */
+export function graphemes(text: string): string[] {
+  // Plain ASCII has one character per code unit: no need for the segmenter.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.split('');
+  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return Array.from(text);
+  segmenter ??= new Intl.Segmenter();
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** The number of characters as a person sees them. */
 export function graphemeCount(text: string): number {
-  if (!segmenter) return Array.from(text).length;
-  let count = 0;
-  for (const _ of segmenter.segment(text)) count += 1;
-  return count;
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  return graphemes(text).length;
 }
 
 // Spaces, control characters, format characters (zero-width, bidi controls, soft hyphen), and the

@@ -1,0 +1,139 @@
+/**
+ * The first-meeting kit, generated from the draft in the charter's language:
+ * discussion cards (one per chosen rule), a short opening text to read aloud
+ * at the start of each meeting, and a one-page sheet for newcomers. Like the
+ * charter, it is a model that the island renders for print.
+ */
+import type { Theme } from '../../schemas/rule.ts';
+import { ruleText } from '../rules.ts';
+import { ruleTheme } from './actions.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { Charter, Translate } from './charter.ts';
+import type { Draft } from './draft.ts';
+import { isBlank } from './text.ts';
+
+/** One discussion card. */
+export interface KitCard {
+  /** The rule's key in the draft. */
+  key: string;
+  /** The theme heading. */
+  theme: string;
+  /** The rule's short name (the catalogue title, or "Our own rule"). */
+  title: string;
+  /** The wording, as on the charter. */
+  text: string;
+  /** Why groups use it; empty for the group's own rules. */
+  why: string;
+  /** A question to talk about. */
+  question: string;
+}
+
+/** The first-meeting kit. */
+export interface Kit {
+  /** The charter's language. */
+  lang: Draft['lang'];
+  /** Cards, in charter order (grouped by theme). */
+  cards: KitCard[];
+  /** The text to read aloud at the start of each meeting. */
+  opening: { heading: string; paragraphs: string[]; agreed: string; rules: string[]; close: string };
+  /** The sheet for someone who joins later. */
+  newcomer: { heading: string; intro: string; sections: { heading: string; items: string[] }[] };
+  /** Headings and labels. */
+  labels: { cards: string; why: string; question: string; opening: string; newcomer: string };
+}
+
+/** Rules read aloud at the opening, besides the listening theme. */
+const OPENING_RULES = [
+  'no-pressure-to-speak',
+  'ask-before-comforting',
+  'no-unasked-advice',
+  'feedback-when-asked',
+];
+
+/** Builds the kit for a draft; the charter gives the details and declaration already worded. */
+export function buildKit(draft: Draft, catalogue: Catalogue, t: Translate, charter: Charter): Kit {
+  const lang = draft.lang;
+  const cards: KitCard[] = [];
+  for (const section of charter.themes) {
+    for (const rule of section.rules) {
+      const entry = catalogue.byId.get(rule.key);
+      cards.push({
+        key: rule.key,
+        theme: section.heading,
+        title: entry ? entry.title[lang] : t('kit.ownRule'),
+        text: rule.text,
+        why: entry ? entry.why[lang] : '',
+        question: t(`kit.question.${section.theme}`),
+      });
+    }
+  }
+
+  const chosen = new Map(draft.rules.flatMap((r) => (r.kind === 'catalogue' ? [[r.id, r] as const] : [])));
+  const wording = (id: string) => {
+    const rule = chosen.get(id);
+    const entry = catalogue.byId.get(id);
+    if (!rule || !entry) return undefined;
+    return rule.text !== undefined && !isBlank(rule.text) ? rule.text.trim() : ruleText(entry, lang, rule);
+  };
+  const listening = draft.rules
+    .filter((r) => ruleTheme(r, catalogue) === ('listening' satisfies Theme))
+    .map((r) => (r.kind === 'custom' ? r.text.trim() : wording(r.id)))
+    .filter((text): text is string => !!text && !isBlank(text));
+  const extra = OPENING_RULES.map(wording).filter((text): text is string => !!text);
+  const name = charter.title;
+  const purpose = isBlank(draft.group.purpose) ? '' : draft.group.purpose.trim();
+  const paragraphs = [
+    t('kit.opening.welcome', { name }),
+    ...(purpose ? [t('kit.opening.purpose', { purpose })] : []),
+    wording('confidentiality') ?? t('kit.opening.confidentiality'),
+  ];
+
+  const details = charter.details.map((d) => `${d.label}: ${d.value}`);
+  const sections = [
+    {
+      heading: t('kit.newcomer.about'),
+      items: [...charter.about.map((a) => `${a.label}: ${a.value}`), ...details],
+    },
+    { heading: charter.labels.rules, items: charter.themes.flatMap((th) => th.rules.map((r) => r.text)) },
+    ...(charter.roles.length > 0
+      ? [
+          {
+            heading: charter.labels.roles,
+            items: [t('kit.newcomer.roles', { roles: charter.roles.join(', ') })],
+          },
+        ]
+      : []),
+    ...(charter.absence ? [{ heading: charter.labels.absence, items: [charter.absence] }] : []),
+    { heading: charter.labels.declaration, items: [`${charter.declaration} ${t('kit.newcomer.sign')}`] },
+  ].filter((s) => s.items.length > 0);
+
+  return {
+    lang,
+    cards,
+    opening: {
+      heading: t('kit.opening.heading'),
+      paragraphs,
+      agreed: t('kit.opening.agreed'),
+      rules: [...listening, ...extra],
+      // "You can always pass" is said once: by the rule, if the group chose it, or here.
+      close: [
+        chosen.has('no-pressure-to-speak') ? '' : t('kit.opening.pass'),
+        t('kit.opening.close', { minutes: draft.group.meetingMinutes }),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    },
+    newcomer: {
+      heading: t('kit.newcomer.heading', { name }),
+      intro: t('kit.newcomer.intro'),
+      sections,
+    },
+    labels: {
+      cards: t('kit.cards'),
+      why: t('kit.why'),
+      question: t('kit.question'),
+      opening: t('kit.opening.heading'),
+      newcomer: t('kit.newcomer.title'),
+    },
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * The rota: who holds each rotating role at each meeting, the dates of the
+ * meetings, and the rota as a CSV file for a spreadsheet.
+ *
+ * Dates are calendar days written YYYY-MM-DD and are worked out with plain
+ * integer arithmetic on the proleptic Gregorian calendar, so no time zone or
+ * daylight-saving change can move a meeting to another day.
+ */
+import { MAX_ROTA_MEETINGS, type Draft } from './draft.ts';
+import { stripControls } from './export-common.ts';
+import { isBlank } from './text.ts';
+
+/** How often a group meets. */
+export type Frequency = Draft['group']['frequency'];
+
+/** A calendar day. */
+export interface CivilDate {
+  /** The year, 1–9999. */
+  year: number;
+  /** The month, 1–12. */
+  month: number;
+  /** The day of the month, 1–31. */
+  day: number;
+}
+
+/** Who holds one role at one meeting. */
+export interface RotaHolder {
+  /** The role's display name. */
+  role: string;
+  /** The member who holds it, as written (trimmed). */
+  member: string;
+}
+
+/** One meeting in the rota. */
+export interface RotaRow {
+  /** The meeting's place in the rota, from 0; shown as `index + 1`. */
+  index: number;
+  /** The meeting's date, YYYY-MM-DD, or '' when the group has not set a start date. */
+  date: string;
+  /** Who holds each role, in the order of the roles. */
+  holders: RotaHolder[];
+}
+
+/** A rota of meetings and role holders. */
+export interface Rota {
+  /** One row per meeting, in order. */
+  rows: RotaRow[];
+  /** Whether there are more roles than members, so that someone holds two roles at a meeting. */
+  shared: boolean;
+}
+
+/** What a rota is built from. */
+export interface RotaInput {
+  /** Members' names in the group's order; blank ones are left out, duplicates are kept (two "Anne"s are two people). */
+  members: string[];
+  /** The roles' display names, in order. */
+  roles: string[];
+  /** The date of the first meeting, YYYY-MM-DD, or ''. */
+  startDate: string;
+  /** How often the group meets. */
+  frequency: Frequency;
+  /** How many meetings to list; clamped to 1–{@link MAX_ROTA_MEETINGS}. */
+  count: number;
+}
+
+/** The column headings of the rota CSV that are not role names. */
+export interface RotaCsvHeaders {
+  /** The heading over the meeting number. */
+  meeting: string;
+  /** The heading over the date. */
+  date: string;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The number of days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Reads a YYYY-MM-DD date; undefined when it is not a real day between the years 1 and 9999. */
+export function parseDate(text: string): CivilDate | undefined {
+  const match = DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** Writes a date as YYYY-MM-DD; '' when its year is outside 1–9999 (a file could not hold it). */
+export function formatDate({ year, month, day }: CivilDate): string {
+  if (year < 1 || year > 9999) return '';
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+// Days since 1970-01-01 and back (Howard Hinnant's civil-date algorithms), exact for any Gregorian date.
+function toDays({ year, month, day }: CivilDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDays(days: number): CivilDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** A date some days later (or earlier, when negative), YYYY-MM-DD; '' when the date is invalid or the result is outside the years 1–9999. */
+export function addDays(date: string, days: number): string {
+  const start = parseDate(date);
+  if (!start || !Number.isInteger(days)) return '';
+  return formatDate(fromDays(toDays(start) + days));
+}
+
+/** The same day some months later; when that month is shorter, its last day (31 Jan + 1 month = 28 or 29 Feb). */
+function addMonths(start: CivilDate, months: number): CivilDate {
+  const zeroBased = start.month - 1 + months;
+  const year = start.year + Math.floor(zeroBased / 12);
+  const month = (zeroBased % 12) + 1;
+  return { year, month, day: Math.min(start.day, daysInMonth(year, month)) };
+}
+
+/** A number of meetings clamped to 1–{@link MAX_ROTA_MEETINGS}; anything that is not a number counts as 1. */
+export function clampMeetings(count: number): number {
+  if (Number.isNaN(count)) return 1;
+  return Math.min(MAX_ROTA_MEETINGS, Math.max(1, Math.trunc(count)));
+}
+
+/**
+ * The dates of `count` meetings from the first (included), YYYY-MM-DD: every
+ * 7 days, every 14 days, or on the same day of each following month. A monthly
+ * group keeps its day: from 31 January it meets on 28 (or 29) February, then
+ * on 31 March. Empty or invalid start date → []. At most
+ * {@link MAX_ROTA_MEETINGS} dates, fewer when `count` is below 1, and none
+ * after the year 9999.
+ */
+export function meetingDates(startDate: string, frequency: Frequency, count: number): string[] {
+  const start = parseDate(startDate);
+  if (!start || Number.isNaN(count)) return [];
+  const total = Math.min(MAX_ROTA_MEETINGS, Math.max(0, Math.trunc(count)));
+  const dates: string[] = [];
+  for (let i = 0; i < total; i += 1) {
+    let next: CivilDate;
+    if (frequency === 'weekly') next = fromDays(toDays(start) + 7 * i);
+    else if (frequency === 'fortnightly') next = fromDays(toDays(start) + 14 * i);
+    else if (frequency === 'monthly') next = addMonths(start, i);
+    else return [];
+    const text = formatDate(next);
+    if (!text) break;
+    dates.push(text);
+  }
+  return dates;
+}
+
+/**
+ * Who holds each role at each meeting. Role `j` at meeting `i` (both from 0)
+ * goes to member `(i + j) mod n`: the same input always gives the same rota;
+ * over any `n` meetings in a row each member holds each role exactly once; and
+ * while there are no more roles than members, nobody holds two roles at one
+ * meeting. No members or no roles → no rows.
+ */
+export function buildRota(input: RotaInput): Rota {
+  const members = input.members.map((m) => m.trim()).filter((m) => !isBlank(m));
+  const roles = input.roles;
+  const n = members.length;
+  if (n === 0 || roles.length === 0) return { rows: [], shared: false };
+  const count = clampMeetings(input.count);
+  const dates = meetingDates(input.startDate, input.frequency, count);
+  const rows: RotaRow[] = [];
+  for (let index = 0; index < count; index += 1) {
+    rows.push({
+      index,
+      date: dates[index] ?? '',
+      holders: roles.map((role, j) => ({ role, member: members[(index + j) % n] ?? '' })),
+    });
+  }
+  return { rows, shared: roles.length > n };
+}
+
+// A cell starting with one of these is read as a formula by spreadsheet apps (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /["\r\n,]/;
+
+/**
+ * One CSV field: control characters removed, a leading `'` when the text
+ * would otherwise start like a formula, and quoted (quotes doubled) when it
+ * holds a quote, comma or line break.
+ */
+export function csvField(value: string): string {
+  const clean = stripControls(value);
+  const safe = FORMULA_START.test(clean) ? `'${clean}` : clean;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The rota as CSV (RFC 4180) for a spreadsheet: a header row (meeting, date,
+ * then the roles), one row per meeting (its number from 1, its date, then who
+ * holds each role), CRLF after every row, and a byte-order mark first so that
+ * spreadsheet apps read æ, ø and å as UTF-8. Names are kept as text: a name
+ * such as `=SUM(A1)` gets a leading `'` and is never run as a formula.
+ */
+export function rotaToCsv(rota: Rota, headers: RotaCsvHeaders, roles: string[]): string {
+  const line = (fields: string[]) => `${fields.map(csvField).join(',')}\r\n`;
+  const head = line([headers.meeting, headers.date, ...roles]);
+  const body = rota.rows
+    .map((row) =>
+      line([String(row.index + 1), row.date, ...roles.map((_, j) => row.holders[j]?.member ?? '')]),
+    )
+    .join('');
+  return `\uFEFF${head}${body}`;
+}

@@ -1,0 +1,672 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_DRAFT_BYTES } from '../../src/lib/charter/codec.ts';
+import {
+  APP_ID,
+  blankDraft,
+  CHARTER_LANGS,
+  MEETING_MINUTES,
+  OUTLINE_PARTS,
+  ROLES,
+  SCHEMA_VERSION,
+  type Draft,
+  type DraftRule,
+} from '../../src/lib/charter/draft.ts';
+import {
+  CHAT_SAFE_LENGTH,
+  decodeShare,
+  encodeShare,
+  isChatSafe,
+  linkLength,
+  MAX_FRAGMENT_CHARS,
+  MAX_INFLATED_BYTES,
+  SHARE_PARAM,
+  shareUrl,
+  type ShareResult,
+} from '../../src/lib/charter/share.ts';
+import { THEMES } from '../../src/schemas/rule.ts';
+import { draftWithText, loadCatalogue, loadPresets, presetDraft } from './charter-fixtures.ts';
+
+const PAGE = 'https://example.org/en/builder/';
+
+/** deflate-raw with the platform's CompressionStream, for crafting payloads. */
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** A fragment for any bytes, encoded with Node's own base64url (an oracle independent of the module). */
+function fragmentOfBytes(bytes: Uint8Array): string {
+  return `d=${Buffer.from(bytes).toString('base64url')}`;
+}
+
+/** A fragment carrying any text, compressed as the format says. */
+async function fragmentOfText(text: string): Promise<string> {
+  return fragmentOfBytes(await deflateRaw(new TextEncoder().encode(text)));
+}
+
+/** A draft from a preset with more rules: every catalogue rule it lacks, then the group's own, up to `count`. */
+function draftWithRules(count: number): Draft {
+  const draft = presetDraft('nb');
+  const have = new Set(draft.rules.map((r) => (r.kind === 'catalogue' ? r.id : r.key)));
+  for (const rule of loadCatalogue().rules) {
+    if (draft.rules.length >= count) break;
+    if (!have.has(rule.id)) draft.rules.push({ kind: 'catalogue', id: rule.id });
+  }
+  for (let n = 1; draft.rules.length < count; n += 1) {
+    draft.rules.push({
+      kind: 'custom',
+      key: `own-${n}`,
+      text: `Regel nummer ${n}: vi møtes på tid.`,
+      theme: 'focus',
+    });
+  }
+  return draft;
+}
+
+/** What a stubbed DecompressionStream saw. */
+const seen = { constructed: 0, inflated: 0, cancelled: false };
+
+/**
+ * Stands in for `DecompressionStream`: wraps the real one and counts how many
+ * inflated bytes left it, and whether the reader cancelled it. Its readable
+ * has no queue, so it only inflates what the reader asks for.
+ */
+class CountingDecompressionStream {
+  readonly writable: WritableStream<BufferSource>;
+  readonly readable: ReadableStream<Uint8Array>;
+  constructor(format: CompressionFormat) {
+    seen.constructed += 1;
+    const inner = new RealDecompressionStream(format);
+    const reader = inner.readable.getReader();
+    this.writable = inner.writable;
+    this.readable = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done) {
+            controller.close();
+            return;
+          }
+          seen.inflated += value.byteLength;
+          controller.enqueue(value);
+        },
+        cancel(reason) {
+          seen.cancelled = true;
+          return reader.cancel(reason);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+  }
+}
+
+const RealDecompressionStream = globalThis.DecompressionStream;
+
+function countDecompression(): void {
+  seen.constructed = 0;
+  seen.inflated = 0;
+  seen.cancelled = false;
+  vi.stubGlobal('DecompressionStream', CountingDecompressionStream);
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+async function roundTrip(draft: Draft): Promise<ShareResult> {
+  return decodeShare(await encodeShare(draft));
+}
+
+const typicalDraft = presetDraft('en');
+const typicalLink = shareUrl(PAGE, await encodeShare(typicalDraft));
+const typicalNbLink = shareUrl(PAGE.replace('/en/', '/nb/'), await encodeShare(presetDraft('nb')));
+const fortyRuleDraft = draftWithRules(40);
+const fortyRuleLink = shareUrl(PAGE, await encodeShare(fortyRuleDraft));
+console.log(
+  `share link lengths: typical preset draft en ${typicalLink.length}, nb ${typicalNbLink.length}; ` +
+    `40 rules ${fortyRuleLink.length} characters (chat-safe limit ${CHAT_SAFE_LENGTH})`,
+);
+
+describe('encodeShare and decodeShare round trips', () => {
+  it(`a typical preset draft makes a link of ${typicalLink.length} characters that fits in a chat`, async () => {
+    expect(typicalLink).toMatch(/^https:\/\/example\.org\/en\/builder\/#d=[A-Za-z0-9_-]+$/);
+    expect(linkLength(typicalLink)).toBe(typicalLink.length);
+    expect(isChatSafe(typicalLink)).toBe(true);
+    expect(await decodeShare(new URL(typicalLink).hash)).toEqual({ ok: true, draft: typicalDraft });
+  });
+
+  const presets = loadPresets().flatMap((p) => CHARTER_LANGS.map((lang) => [p.id, lang] as const));
+  it.each(presets)('the %s preset in %s', async (id, lang) => {
+    const draft = presetDraft(lang, id);
+    const fragment = await encodeShare(draft);
+    expect(fragment.startsWith(`${SHARE_PARAM}=`)).toBe(true);
+    expect(fragment).toMatch(/^d=[A-Za-z0-9_-]+$/);
+    const result = await decodeShare(fragment);
+    expect(result).toEqual({ ok: true, draft });
+    expect(result).not.toHaveProperty('migratedFrom');
+  });
+
+  it.each(CHARTER_LANGS)('a blank draft in %s', async (lang) => {
+    const draft = blankDraft(lang, 'blank-draft');
+    expect(await roundTrip(draft)).toEqual({ ok: true, draft });
+  });
+
+  it.each<[string, string]>([
+    ['emoji with skin tone', 'Vi heier 👍🏽 på hverandre'],
+    ['a family emoji (zero-width joiners)', 'Familien 👨‍👩‍👧 er velkommen'],
+    ['a flag', 'Møtes i 🇳🇴 hver tirsdag'],
+    ['Norwegian letters', 'Blåbærsyltetøy: æøå ÆØÅ'],
+    ['Hebrew', 'קבוצת תמיכה בימי שלישי'],
+    ['Arabic', 'مجموعة الدعم يوم الثلاثاء'],
+    ['bidi controls', 'abc\u202Eevil\u202C \u2066x\u2069 \u200F\u200E\u061C'],
+    ['combining marks', 'Cafe\u0301 e\u0301e\u0301 a\u030A'],
+    ['a lone surrogate', 'half \uD83D pair'],
+    ['controls and NUL', 'a\u0000b\u0007c\r\n\t'],
+    ['quotes, backslashes and markup', '"\\"</script><b>&amp;\'`'],
+    ['long text', 'Vi lytter uten å avbryte. '.repeat(200)],
+  ])('a draft with %s', async (_name, value) => {
+    for (const lang of CHARTER_LANGS) {
+      const draft = draftWithText(value, lang);
+      expect(await roundTrip(draft)).toEqual({ ok: true, draft });
+    }
+  });
+
+  it(`a draft with 40 rules (${fortyRuleLink.length} characters)`, async () => {
+    expect(fortyRuleDraft.rules).toHaveLength(40);
+    expect(await decodeShare(new URL(fortyRuleLink).hash)).toEqual({ ok: true, draft: fortyRuleDraft });
+  });
+
+  it('gives the same fragment for the same draft', async () => {
+    expect(await encodeShare(presetDraft('nb'))).toBe(await encodeShare(presetDraft('nb')));
+  });
+
+  it('reads the fragment with or without #', async () => {
+    const fragment = await encodeShare(typicalDraft);
+    expect(await decodeShare(`#${fragment}`)).toEqual({ ok: true, draft: typicalDraft });
+    expect(await decodeShare(fragment)).toEqual({ ok: true, draft: typicalDraft });
+  });
+
+  it('compresses the compact JSON, not the indented file form', async () => {
+    const fragment = await encodeShare(typicalDraft);
+    expect(fragment).toBe(await fragmentOfText(JSON.stringify(typicalDraft)));
+  });
+
+  it('opens an older version and says so', async () => {
+    const v1 = readFileSync(new URL('../fixtures/drafts/v1-self-help-centre.json', import.meta.url), 'utf8');
+    const result = await decodeShare(await fragmentOfText(v1));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.migratedFrom).toBe(1);
+    expect(result.draft.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('reads a draft that inflates to exactly the largest size, and refuses one byte more', async () => {
+    const json = JSON.stringify(typicalDraft);
+    const exact = json + ' '.repeat(MAX_INFLATED_BYTES - json.length);
+    expect(new TextEncoder().encode(exact)).toHaveLength(MAX_INFLATED_BYTES);
+    expect(await decodeShare(await fragmentOfText(exact))).toEqual({ ok: true, draft: typicalDraft });
+    expect(await decodeShare(await fragmentOfText(`${exact} `))).toEqual({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('shareUrl, linkLength and isChatSafe', () => {
+  it.each([
+    ['a page without fragment', PAGE, 'd=abc', `${PAGE}#d=abc`],
+    ['a page with a fragment', `${PAGE}#theme-safety`, 'd=abc', `${PAGE}#d=abc`],
+    ['a page with an empty fragment', `${PAGE}#`, 'd=abc', `${PAGE}#d=abc`],
+    ['a page with an old link', `${PAGE}#d=old#more`, 'd=new', `${PAGE}#d=new`],
+    [
+      'a query is kept',
+      '/nb/builder/?preset=online-group#x',
+      'd=abc',
+      '/nb/builder/?preset=online-group#d=abc',
+    ],
+    ['a fragment given with #', PAGE, '#d=abc', `${PAGE}#d=abc`],
+    ['a path under a base', '/selvhjelp/nb/builder/', 'd=abc', '/selvhjelp/nb/builder/#d=abc'],
+  ])('%s', (_name, page, fragment, expected) => {
+    expect(shareUrl(page, fragment)).toBe(expected);
+  });
+
+  it.each([
+    [0, true],
+    [CHAT_SAFE_LENGTH - 1, true],
+    [CHAT_SAFE_LENGTH, true],
+    [CHAT_SAFE_LENGTH + 1, false],
+    [20_000, false],
+  ])('a link of %i characters is chat-safe: %s', (length, safe) => {
+    const url = 'x'.repeat(length);
+    expect(linkLength(url)).toBe(length);
+    expect(isChatSafe(url)).toBe(safe);
+  });
+
+  it('has the documented limits', () => {
+    expect(SHARE_PARAM).toBe('d');
+    expect(MAX_FRAGMENT_CHARS).toBe(32_000);
+    expect(MAX_INFLATED_BYTES).toBe(MAX_DRAFT_BYTES);
+    expect(CHAT_SAFE_LENGTH).toBe(2_000);
+  });
+});
+
+describe('decodeShare refuses what is not a draft link', () => {
+  it.each([
+    ['a theme anchor', '#theme-safety'],
+    ['a theme anchor without #', 'theme-safety'],
+    ['nothing', ''],
+    ['only #', '#'],
+    ['another parameter', '#x=1&d=abc'],
+    ['an upper-case name', '#D=abc'],
+    ['a longer name', '#dd=abc'],
+    ['a space before', '# d=abc'],
+    ['two #', '##d=abc'],
+    ['the name without =', '#d'],
+  ])('%s', async (_name, fragment) => {
+    countDecompression();
+    expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'not-a-draft-link' });
+    expect(seen.constructed).toBe(0);
+  });
+
+  it.each(['d=', '#d='])('an empty payload: %s', async (fragment) => {
+    expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'damaged' });
+  });
+});
+
+describe('decodeShare refuses a link that is too long before decoding it', () => {
+  it.each([
+    ['40 000 As', `d=${'A'.repeat(40_000)}`],
+    ['40 000 As after #', `#d=${'A'.repeat(40_000)}`],
+    ['one character over', `d=${'A'.repeat(MAX_FRAGMENT_CHARS - 1)}`],
+    ['characters outside the alphabet', `d=${'%'.repeat(40_000)}`],
+  ])('%s', async (_name, fragment) => {
+    countDecompression();
+    const atob = vi.spyOn(globalThis, 'atob');
+    expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'too-long' });
+    expect(seen.constructed).toBe(0);
+    expect(atob).not.toHaveBeenCalled();
+  });
+
+  it('decodes a fragment of exactly the longest length', async () => {
+    countDecompression();
+    const fragment = `d=${'A'.repeat(MAX_FRAGMENT_CHARS - 2)}`;
+    expect(fragment).toHaveLength(MAX_FRAGMENT_CHARS);
+    // Zero bytes are not a valid deflate stream, but the link was not refused for its length.
+    expect(await decodeShare(`#${fragment}`)).toEqual({ ok: false, reason: 'damaged' });
+    expect(seen.constructed).toBe(1);
+  });
+});
+
+const good = await encodeShare(typicalDraft);
+const payload = good.slice(2);
+const middle = Math.floor(payload.length / 2);
+
+describe('decodeShare finds damaged links', () => {
+  it('every cut of the link is damaged or (if it cannot be told apart) the same draft', async () => {
+    let damaged = 0;
+    for (let cut = 0; cut < payload.length; cut += 1) {
+      const result = await decodeShare(`d=${payload.slice(0, cut)}`);
+      if (result.ok) expect(result.draft).toEqual(typicalDraft);
+      else expect(result.reason).toBe('damaged');
+      if (!result.ok) damaged += 1;
+    }
+    expect(damaged).toBeGreaterThanOrEqual(payload.length * 0.9);
+  });
+
+  it.each(['+', '/', '=', '%', ' ', '👍', '.', '~', '\u0000', '\n'])(
+    'a character outside the alphabet (%j) in the middle',
+    async (bad) => {
+      countDecompression();
+      const tampered = `d=${payload.slice(0, middle)}${bad}${payload.slice(middle + 1)}`;
+      expect(await decodeShare(tampered)).toEqual({ ok: false, reason: 'damaged' });
+      expect(seen.constructed).toBe(0);
+    },
+  );
+
+  it.each([
+    ['standard base64 padding', `${good}==`],
+    ['percent-encoded', `d=${encodeURIComponent('+/=')}${payload}`],
+    // 4k + 1 characters: one character carries only 6 bits, less than a byte.
+    ['a length base64url cannot make', `d=${payload.slice(0, payload.length - (payload.length % 4) - 3)}`],
+    ['one character', 'd=A'],
+    ['five characters', 'd=AAAAA'],
+    ['a space at the end', `${good} `],
+    ['a line break at the end', `${good}\n`],
+  ])('%s', async (_name, fragment) => {
+    expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('flipping characters in the middle never throws and never gives anything but a valid draft', async () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    let damaged = 0;
+    let total = 0;
+    for (let at = 8; at < payload.length - 8; at += 7) {
+      for (const shift of [1, 17, 32]) {
+        const old = alphabet.indexOf(payload.charAt(at));
+        const flipped = alphabet.charAt((old + shift) % 64);
+        const result = await decodeShare(`d=${payload.slice(0, at)}${flipped}${payload.slice(at + 1)}`);
+        total += 1;
+        // deflate-raw has no checksum: a flip that still inflates to a valid draft cannot be detected.
+        if (result.ok) expect(result.draft.app).toBe(APP_ID);
+        else {
+          expect(result.reason).toBe('damaged');
+          damaged += 1;
+        }
+      }
+    }
+    expect(damaged).toBeGreaterThanOrEqual(total * 0.8);
+  });
+
+  it('refuses bits after the last whole byte, so each draft has exactly one link', async () => {
+    let text = JSON.stringify(typicalDraft);
+    let fragment = await fragmentOfText(text);
+    // Pad the JSON with spaces until the payload length is not a multiple of 4.
+    while ((fragment.length - 2) % 4 === 0) {
+      text += ' ';
+      fragment = await fragmentOfText(text);
+    }
+    expect((await decodeShare(fragment)).ok).toBe(true);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(fragment.charAt(fragment.length - 1));
+    const spoiled = `${fragment.slice(0, -1)}${alphabet.charAt(last | 1)}`;
+    expect(Buffer.from(spoiled.slice(2), 'base64url')).toEqual(Buffer.from(fragment.slice(2), 'base64url'));
+    expect(await decodeShare(spoiled)).toEqual({ ok: false, reason: 'damaged' });
+  });
+});
+
+describe('decodeShare stops a decompression bomb early', () => {
+  it.each([
+    ['20 MB of spaces', () => new TextEncoder().encode(' '.repeat(20_000_000)), 20_000_000],
+    ['a 10 MB JSON string', () => new TextEncoder().encode(`{"a":"${'x'.repeat(10_000_000)}"}`), 10_000_008],
+  ])('%s', async (_name, make, size) => {
+    const fragment = fragmentOfBytes(await deflateRaw(make()));
+    expect(fragment.length).toBeLessThan(MAX_FRAGMENT_CHARS);
+    countDecompression();
+    expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'too-large' });
+    expect(seen.constructed).toBe(1);
+    expect(seen.cancelled).toBe(true);
+    expect(seen.inflated).toBeGreaterThan(MAX_INFLATED_BYTES);
+    expect(seen.inflated).toBeLessThan(2 * MAX_INFLATED_BYTES);
+    expect(seen.inflated).toBeLessThan(size / 10);
+  });
+
+  it('with the real stream too', async () => {
+    const fragment = await fragmentOfText(' '.repeat(20_000_000));
+    expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('decodeShare reads what a link inflates to like an opened file', () => {
+  const raw = (): Record<string, unknown> =>
+    JSON.parse(JSON.stringify(typicalDraft)) as Record<string, unknown>;
+  it.each<[string, () => string, ShareResult]>([
+    ['text that is not JSON', () => 'hello, group', { ok: false, reason: 'damaged' }],
+    ['a Markdown charter', () => '# Our group\n\n## Our ground rules\n', { ok: false, reason: 'damaged' }],
+    ['damaged JSON', () => '{"app": "groundwork-charter", ', { ok: false, reason: 'damaged' }],
+    ['nothing', () => '', { ok: false, reason: 'damaged' }],
+    ['only spaces', () => '   ', { ok: false, reason: 'damaged' }],
+    ['JSON that is not a draft', () => '{"name": "something else"}', { ok: false, reason: 'damaged' }],
+    ['a JSON list', () => '[1, 2, 3]', { ok: false, reason: 'damaged' }],
+    ['JSON null', () => 'null', { ok: false, reason: 'damaged' }],
+    [
+      'a draft with a wrong field',
+      () => JSON.stringify({ ...raw(), lang: 'de' }),
+      { ok: false, reason: 'damaged' },
+    ],
+    [
+      'a draft without a version',
+      () => JSON.stringify({ ...raw(), schemaVersion: undefined }),
+      { ok: false, reason: 'damaged' },
+    ],
+    [
+      'a newer version',
+      () => JSON.stringify({ ...raw(), schemaVersion: SCHEMA_VERSION + 1 }),
+      { ok: false, reason: 'newer' },
+    ],
+    [
+      'a much newer version',
+      () => JSON.stringify({ ...raw(), schemaVersion: 99 }),
+      { ok: false, reason: 'newer' },
+    ],
+    [
+      'unknown fields, which are dropped',
+      () => JSON.stringify({ ...raw(), extra: 'x' }),
+      { ok: true, draft: typicalDraft },
+    ],
+  ])('%s', async (_name, text, expected) => {
+    expect(await decodeShare(await fragmentOfText(text()))).toEqual(expected);
+  });
+
+  it('keeps __proto__ out of the draft and out of Object.prototype', async () => {
+    const text = JSON.stringify(typicalDraft).replace('{', '{"__proto__": {"polluted": 1},');
+    const result = await decodeShare(await fragmentOfText(text));
+    expect(result).toEqual({ ok: true, draft: typicalDraft });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (result.ok) expect(Object.getPrototypeOf(result.draft)).toBe(Object.prototype);
+  });
+
+  const json = new TextEncoder().encode('{"app": "groundwork-charter", "name": "');
+  const [before, after] = JSON.stringify(typicalDraft).split('"group":{"name":""');
+  it.each<[string, number[]]>([
+    ['a lone continuation byte', [0x80]],
+    ['a cut two-byte letter', [0xc3, 0x22]],
+    ['an overlong slash', [0xc0, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['bytes that are never UTF-8', [0xff, 0xfe]],
+  ])('invalid UTF-8 in the group name of a valid draft: %s', async (_name, bad) => {
+    const encoder = new TextEncoder();
+    const bytes = new Uint8Array([
+      ...encoder.encode(`${before}"group":{"name":"`),
+      ...bad,
+      ...encoder.encode(`"${after}`),
+    ]);
+    // A lenient decoder would read this as a valid draft with U+FFFD in the name.
+    expect(await decodeShare(fragmentOfBytes(await deflateRaw(bytes)))).toEqual({
+      ok: false,
+      reason: 'damaged',
+    });
+  });
+
+  it('reads the same bytes with valid UTF-8 in their place', async () => {
+    const text = `${before}"group":{"name":"Blåbær"${after}`;
+    const result = await decodeShare(await fragmentOfText(text));
+    expect(result.ok && result.draft.group.name).toBe('Blåbær');
+  });
+
+  it.each<[string, () => Promise<Uint8Array>]>([
+    [
+      'junk after the end of the deflate stream',
+      async () => new Uint8Array([...(await deflateRaw(json)), 1, 2, 3]),
+    ],
+    ['zlib (deflate with a header)', async () => compressWith('deflate', json)],
+    ['gzip', async () => compressWith('gzip', json)],
+    ['random bytes', async () => new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256))],
+    ['a cut deflate stream', async () => (await deflateRaw(json)).slice(0, 10)],
+  ])('%s', async (_name, make) => {
+    expect(await decodeShare(fragmentOfBytes(await make()))).toEqual({ ok: false, reason: 'damaged' });
+  });
+});
+
+async function compressWith(format: CompressionFormat, bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream(format));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Any text a person (or a crafted link) could put in a field. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom('æ', 'ø', 'å', '👍🏽', '🇳🇴', 'e\u0301', '\u202E', 'ש', '"', '\\', '\uD800'),
+    maxLength: 20,
+  }),
+);
+
+const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const dateArb = fc.oneof(
+  fc.constant(''),
+  fc
+    .integer({ min: 0, max: 36_500 })
+    .map((days) => new Date(Date.UTC(2000, 0, 1 + days)).toISOString().slice(0, 10)),
+);
+const ruleIds = loadCatalogue().rules.map((r) => r.id);
+
+const ruleArb: fc.Arbitrary<DraftRule> = fc.oneof(
+  fc.record(
+    {
+      kind: fc.constant('catalogue' as const),
+      id: fc.constantFrom(...ruleIds),
+      variant: idArb,
+      value: fc.integer({ min: 1, max: 1000 }),
+      text: anyText,
+    },
+    { requiredKeys: ['kind', 'id'], noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      kind: fc.constant('custom' as const),
+      key: fc.integer({ min: 1, max: 99 }).map((n) => `own-${n}`),
+      text: anyText,
+      theme: fc.constantFrom(...THEMES),
+    },
+    { noNullPrototype: true },
+  ),
+);
+
+/** A valid draft with every kind of field; smaller than the one in the export properties. */
+const draftArb: fc.Arbitrary<Draft> = fc.record(
+  {
+    app: fc.constant(APP_ID),
+    schemaVersion: fc.constant(SCHEMA_VERSION),
+    id: fc.stringMatching(/^[a-z0-9-]{6,40}$/),
+    lang: fc.constantFrom(...CHARTER_LANGS),
+    preset: idArb,
+    group: fc.record(
+      {
+        name: anyText,
+        purpose: anyText,
+        audience: anyText,
+        size: fc.integer({ min: 0, max: 99 }),
+        openness: fc.constantFrom('open' as const, 'closed' as const),
+        setting: fc.constantFrom('in-person' as const, 'online' as const),
+        place: anyText,
+        when: anyText,
+        frequency: fc.constantFrom('weekly' as const, 'fortnightly' as const, 'monthly' as const),
+        meetingMinutes: fc.constantFrom(...MEETING_MINUTES),
+        startDate: dateArb,
+        startTime: fc.oneof(
+          fc.constant(''),
+          fc
+            .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+            .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+        ),
+      },
+      { noNullPrototype: true },
+    ),
+    members: fc.array(anyText, { maxLength: 6 }),
+    rota: fc.record({ meetings: fc.integer({ min: 1, max: 52 }) }, { noNullPrototype: true }),
+    starter: fc.record(
+      { centre: anyText, name: anyText, contact: anyText, onCharter: fc.boolean() },
+      { noNullPrototype: true },
+    ),
+    rules: fc.array(ruleArb, { maxLength: 12 }),
+    outline: fc.array(
+      fc.record(
+        {
+          key: fc.oneof(
+            fc.constantFrom(...OUTLINE_PARTS),
+            fc.integer({ min: 1, max: 50 }).map((n) => `part-${n}`),
+          ),
+          label: anyText,
+          minutes: fc.integer({ min: 0, max: 600 }),
+        },
+        { requiredKeys: ['key', 'minutes'], noNullPrototype: true },
+      ),
+      { maxLength: 6 },
+    ),
+    roles: fc.array(
+      fc.record(
+        {
+          key: fc.oneof(
+            fc.constantFrom(...ROLES),
+            fc.integer({ min: 1, max: 50 }).map((n) => `role-${n}`),
+          ),
+          label: anyText,
+        },
+        { requiredKeys: ['key'], noNullPrototype: true },
+      ),
+      { maxLength: 5 },
+    ),
+    absence: fc.record({ who: anyText, how: anyText }, { noNullPrototype: true }),
+    whenBroken: anyText,
+    review: fc.record({ date: dateArb, how: anyText }, { noNullPrototype: true }),
+  },
+  {
+    requiredKeys: [
+      'app',
+      'schemaVersion',
+      'id',
+      'lang',
+      'group',
+      'members',
+      'rota',
+      'rules',
+      'outline',
+      'roles',
+      'absence',
+      'whenBroken',
+      'review',
+    ],
+    noNullPrototype: true,
+  },
+);
+
+const base64urlChar = fc.constantFrom(
+  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''),
+);
+
+/** Fragments anyone could write: any text, and text shaped like a link with random or random-but-valid payloads. */
+const anyFragment = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: base64urlChar, maxLength: 200 }).map((s) => `d=${s}`),
+  fc.string({ unit: base64urlChar, maxLength: 200 }).map((s) => `#d=${s}`),
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => fragmentOfBytes(bytes)),
+  fc
+    .tuple(fc.string({ unit: base64urlChar, maxLength: 100 }), fc.string({ maxLength: 10 }))
+    .map(([s, junk]) => `d=${s}${junk}`),
+);
+
+describe('properties', () => {
+  it('any valid draft comes back the same from its link', async () => {
+    await fc.assert(
+      fc.asyncProperty(draftArb, async (draft) => {
+        const fragment = await encodeShare(draft);
+        expect(fragment).toMatch(/^d=[A-Za-z0-9_-]+$/);
+        expect(await decodeShare(`#${fragment}`)).toEqual({ ok: true, draft });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('any text that encodeShare did not write is refused, and never throws', async () => {
+    const reasons = ['not-a-draft-link', 'damaged', 'too-long', 'too-large', 'newer'];
+    await fc.assert(
+      fc.asyncProperty(anyFragment, async (fragment) => {
+        const result = await decodeShare(fragment);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(reasons).toContain(result.reason);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('any valid deflate of text that is not a draft is refused as damaged', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json()), async (text) => {
+        expect(await decodeShare(await fragmentOfText(text))).toEqual({ ok: false, reason: 'damaged' });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
