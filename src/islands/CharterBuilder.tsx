@@ -6,7 +6,7 @@
  * the server in the page's language.
  */
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../schemas/rule.ts';
 import type { CentreParams } from '../lib/centre-link.ts';
 import { draftFromPreset, reduce, type Action } from '../lib/charter/actions.ts';
@@ -188,8 +188,9 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     [lang],
   );
 
-  // Start: read the saved draft, the suggested preset and the step in the address.
-  useEffect(() => {
+  // Start: read the saved draft, the suggested preset and the step in the address. A layout effect,
+  // so the builder is ready in the same frame it hydrates instead of one paint later.
+  useLayoutEffect(() => {
     storage.current = browserStorage();
     const loaded = loadSaved(storage.current);
     setSaved(loaded);
