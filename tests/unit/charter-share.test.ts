@@ -6,12 +6,8 @@ import {
   APP_ID,
   blankDraft,
   CHARTER_LANGS,
-  MEETING_MINUTES,
-  OUTLINE_PARTS,
-  ROLES,
   SCHEMA_VERSION,
   type Draft,
-  type DraftRule,
 } from '../../src/lib/charter/draft.ts';
 import {
   CHAT_SAFE_LENGTH,
@@ -25,8 +21,8 @@ import {
   shareUrl,
   type ShareResult,
 } from '../../src/lib/charter/share.ts';
-import { THEMES } from '../../src/schemas/rule.ts';
 import { draftWithText, loadCatalogue, loadPresets, presetDraft } from './charter-fixtures.ts';
+import { draftArb } from './charter-arbitraries.ts';
 
 const PAGE = 'https://example.org/en/builder/';
 
@@ -491,135 +487,6 @@ async function compressWith(format: CompressionFormat, bytes: Uint8Array): Promi
   const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream(format));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
-
-/** Any text a person (or a crafted link) could put in a field. */
-const anyText = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.string({
-    unit: fc.constantFrom('æ', 'ø', 'å', '👍🏽', '🇳🇴', 'e\u0301', '\u202E', 'ש', '"', '\\', '\uD800'),
-    maxLength: 20,
-  }),
-);
-
-const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const dateArb = fc.oneof(
-  fc.constant(''),
-  fc
-    .integer({ min: 0, max: 36_500 })
-    .map((days) => new Date(Date.UTC(2000, 0, 1 + days)).toISOString().slice(0, 10)),
-);
-const ruleIds = loadCatalogue().rules.map((r) => r.id);
-
-const ruleArb: fc.Arbitrary<DraftRule> = fc.oneof(
-  fc.record(
-    {
-      kind: fc.constant('catalogue' as const),
-      id: fc.constantFrom(...ruleIds),
-      variant: idArb,
-      value: fc.integer({ min: 1, max: 1000 }),
-      text: anyText,
-    },
-    { requiredKeys: ['kind', 'id'], noNullPrototype: true },
-  ),
-  fc.record(
-    {
-      kind: fc.constant('custom' as const),
-      key: fc.integer({ min: 1, max: 99 }).map((n) => `own-${n}`),
-      text: anyText,
-      theme: fc.constantFrom(...THEMES),
-    },
-    { noNullPrototype: true },
-  ),
-);
-
-/** A valid draft with every kind of field; smaller than the one in the export properties. */
-const draftArb: fc.Arbitrary<Draft> = fc.record(
-  {
-    app: fc.constant(APP_ID),
-    schemaVersion: fc.constant(SCHEMA_VERSION),
-    id: fc.stringMatching(/^[a-z0-9-]{6,40}$/),
-    lang: fc.constantFrom(...CHARTER_LANGS),
-    preset: idArb,
-    group: fc.record(
-      {
-        name: anyText,
-        purpose: anyText,
-        audience: anyText,
-        size: fc.integer({ min: 0, max: 99 }),
-        openness: fc.constantFrom('open' as const, 'closed' as const),
-        setting: fc.constantFrom('in-person' as const, 'online' as const),
-        place: anyText,
-        when: anyText,
-        frequency: fc.constantFrom('weekly' as const, 'fortnightly' as const, 'monthly' as const),
-        meetingMinutes: fc.constantFrom(...MEETING_MINUTES),
-        startDate: dateArb,
-        startTime: fc.oneof(
-          fc.constant(''),
-          fc
-            .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-            .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
-        ),
-      },
-      { noNullPrototype: true },
-    ),
-    members: fc.array(anyText, { maxLength: 6 }),
-    rota: fc.record({ meetings: fc.integer({ min: 1, max: 52 }) }, { noNullPrototype: true }),
-    starter: fc.record(
-      { centre: anyText, name: anyText, contact: anyText, onCharter: fc.boolean() },
-      { noNullPrototype: true },
-    ),
-    rules: fc.array(ruleArb, { maxLength: 12 }),
-    outline: fc.array(
-      fc.record(
-        {
-          key: fc.oneof(
-            fc.constantFrom(...OUTLINE_PARTS),
-            fc.integer({ min: 1, max: 50 }).map((n) => `part-${n}`),
-          ),
-          label: anyText,
-          minutes: fc.integer({ min: 0, max: 600 }),
-        },
-        { requiredKeys: ['key', 'minutes'], noNullPrototype: true },
-      ),
-      { maxLength: 6 },
-    ),
-    roles: fc.array(
-      fc.record(
-        {
-          key: fc.oneof(
-            fc.constantFrom(...ROLES),
-            fc.integer({ min: 1, max: 50 }).map((n) => `role-${n}`),
-          ),
-          label: anyText,
-        },
-        { requiredKeys: ['key'], noNullPrototype: true },
-      ),
-      { maxLength: 5 },
-    ),
-    absence: fc.record({ who: anyText, how: anyText }, { noNullPrototype: true }),
-    whenBroken: anyText,
-    review: fc.record({ date: dateArb, how: anyText }, { noNullPrototype: true }),
-  },
-  {
-    requiredKeys: [
-      'app',
-      'schemaVersion',
-      'id',
-      'lang',
-      'group',
-      'members',
-      'rota',
-      'rules',
-      'outline',
-      'roles',
-      'absence',
-      'whenBroken',
-      'review',
-    ],
-    noNullPrototype: true,
-  },
-);
 
 const base64urlChar = fc.constantFrom(
   ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''),
