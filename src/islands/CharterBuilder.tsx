@@ -12,8 +12,8 @@ import type { CentreParams } from '../lib/centre-link.ts';
 import { draftFromPreset, reduce, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
 import { buildCharter } from '../lib/charter/charter.ts';
-import { MAX_DRAFT_BYTES, decodeDraft, type DecodeError } from '../lib/charter/codec.ts';
-import { STEPS, blankDraft, type Draft, type Step } from '../lib/charter/draft.ts';
+import type { DecodeError } from '../lib/charter/codec.ts';
+import { MAX_DRAFT_BYTES, STEPS, blankDraft, type Draft, type Step } from '../lib/charter/draft.ts';
 import type { buildKit } from '../lib/charter/kit.ts';
 import {
   STORAGE_KEY,
@@ -183,18 +183,15 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const conflictRef = useRef<number | null>(null);
   conflictRef.current = conflict;
 
-  const timeFormat = useMemo(
-    () => new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { hour: '2-digit', minute: '2-digit' }),
-    [lang],
-  );
+  // Made on the first save: building a date format loads locale data, which is slow on a phone.
+  const timeFormat = useRef<Intl.DateTimeFormat | undefined>(undefined);
 
   // Start: read the saved draft, the suggested preset and the step in the address. A layout effect,
-  // so the builder is ready in the same frame it hydrates instead of one paint later.
+  // so the builder is ready in the same frame it hydrates instead of one paint later. Checking a saved
+  // draft needs the draft's schema, which loads only when there is one; until then the start step
+  // shows and works.
   useLayoutEffect(() => {
     storage.current = browserStorage();
-    const loaded = loadSaved(storage.current);
-    setSaved(loaded);
-    if (loaded.status === 'ok') revision.current = loaded.revision;
     const params = new URLSearchParams(window.location.search);
     const preset = params.get('preset');
     if (preset && presets.some((p) => p.id === preset)) setSuggested(preset);
@@ -210,23 +207,31 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
       });
     }
     const urlStep = params.get('step');
-    if (loaded.status === 'ok' && isStep(urlStep) && urlStep !== 'start') {
-      unchanged.current = loaded.draft;
-      setDraft(loaded.draft);
-      setStarted(true);
-      setStep(urlStep);
-      if (loaded.migratedFrom) setNotice({ text: t('builder.status.migrated') });
-    } else if (loaded.status === 'unreadable') {
-      setNotice({
-        text: t(
-          loaded.error.kind === 'newer' ? 'builder.status.savedNewer' : 'builder.status.savedUnreadable',
-        ),
-      });
-    }
-    const initial = loaded.status === 'ok' && isStep(urlStep) ? urlStep : 'start';
-    window.history.replaceState({ step: initial }, '', window.location.href);
-    setAnnouncement(t('builder.stepOf', { n: STEPS.indexOf(initial) + 1, total: STEPS.length }));
-    setReady(true);
+    void loadSaved(storage.current).then((loaded) => {
+      setSaved(loaded);
+      if (loaded.status === 'ok') revision.current = loaded.revision;
+      // Someone who already chose how to start while the saved draft was read keeps their choice.
+      const restore = loaded.status === 'ok' && isStep(urlStep) && urlStep !== 'start' && !startedRef.current;
+      if (restore) {
+        unchanged.current = loaded.draft;
+        setDraft(loaded.draft);
+        setStarted(true);
+        setStep(urlStep);
+        if (loaded.migratedFrom) setNotice({ text: t('builder.status.migrated') });
+      } else if (loaded.status === 'unreadable') {
+        setNotice({
+          text: t(
+            loaded.error.kind === 'newer' ? 'builder.status.savedNewer' : 'builder.status.savedUnreadable',
+          ),
+        });
+      }
+      if (!startedRef.current || restore) {
+        const initial = restore ? urlStep : 'start';
+        window.history.replaceState({ step: initial }, '', window.location.href);
+        setAnnouncement(t('builder.stepOf', { n: STEPS.indexOf(initial) + 1, total: STEPS.length }));
+      }
+      setReady(true);
+    });
 
     const onPop = (event: PopStateEvent) => {
       const state = event.state as { step?: unknown } | null;
@@ -244,10 +249,11 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     // Another tab saved this draft: say so instead of writing over it later.
     const onStorage = (event: StorageEvent) => {
       if (event.key !== STORAGE_KEY) return;
-      const latest = loadSaved(storage.current);
-      if (latest.status !== 'ok') return;
-      if (!startedRef.current) setSaved(latest);
-      else if (latest.revision > revision.current) setConflict(latest.revision);
+      void loadSaved(storage.current).then((latest) => {
+        if (latest.status !== 'ok') return;
+        if (!startedRef.current) setSaved(latest);
+        else if (latest.revision > revision.current) setConflict(latest.revision);
+      });
     };
     window.addEventListener('storage', onStorage);
 
@@ -278,12 +284,22 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     };
   }, []);
 
+  // For the timing bench (src/tools/bench-browser.mjs): the moment the first frame that shows the ready
+  // builder has been drawn, and the page is free to answer input.
+  useLayoutEffect(() => {
+    if (ready) requestAnimationFrame(() => setTimeout(() => performance.mark('builder-ready'), 0));
+  }, [ready]);
+
   const save = useCallback(() => {
     if (!startedRef.current || draftRef.current === unchanged.current || conflictRef.current !== null) return;
     const result = saveDraft(storage.current, draftRef.current, new Date(), revision.current);
     if (result.ok) {
       revision.current = result.revision;
-      const time = timeFormat.format(new Date(result.savedAt));
+      timeFormat.current ??= new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      const time = timeFormat.current.format(new Date(result.savedAt));
       setSaveState({ ok: true, time });
       const text = t('builder.status.saved', { time });
       // Announce a save once a minute at most, so typing is not interrupted by the screen reader.
@@ -296,7 +312,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     } else {
       setSaveState({ ok: false, reason: t(`builder.status.reason.${result.reason}`) });
     }
-  }, [t, timeFormat]);
+  }, [t, lang]);
 
   // Save on every change (debounced) and when the page is hidden or closed.
   useEffect(() => {
@@ -415,6 +431,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
       setFileMessage({ text: t('builder.file.damaged') + keptNote, error: true });
       return;
     }
+    const { decodeDraft } = await import('../lib/charter/codec.ts');
     const result = decodeDraft(text);
     if (!result.ok) {
       setFileMessage({ text: decodeMessage(t, result.error) + keptNote, error: true });
@@ -465,8 +482,8 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   };
 
   // Two tabs: load the other tab's newer save, or keep this one (an explicit save over it).
-  const onLoadNewer = () => {
-    const latest = loadSaved(storage.current);
+  const onLoadNewer = async () => {
+    const latest = await loadSaved(storage.current);
     if (latest.status !== 'ok') return;
     setUndo({ draft, started, step });
     unchanged.current = latest.draft;
@@ -628,18 +645,22 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   };
 
   const index = STEPS.indexOf(step);
-  const savedInfo =
-    saved?.status === 'ok'
-      ? {
-          name: saved.draft.group.name.trim() || t('charter.untitled'),
-          time: saved.savedAt
-            ? new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-              }).format(new Date(saved.savedAt))
-            : '',
-        }
-      : undefined;
+  // Only the start step shows the saved draft; its date format is made only then (it is slow to make).
+  const savedInfo = useMemo(
+    () =>
+      step === 'start' && saved?.status === 'ok'
+        ? {
+            name: saved.draft.group.name.trim() || t('charter.untitled'),
+            time: saved.savedAt
+              ? new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                }).format(new Date(saved.savedAt))
+              : '',
+          }
+        : undefined,
+    [step, saved, t, lang],
+  );
 
   return (
     <div class={`builder${ready ? ' is-ready' : ''}`}>

@@ -10,12 +10,20 @@ export function fill(template: string, vars: Record<string, string | number> = {
   );
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a date as people write it in that language, such as "26 November 2026" or "26. november 2026". */
 export function formatDate(date: Date, lang: 'en' | 'nb'): string {
-  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  // One format per language, made on first use: making one loads locale data, which is slow on a phone.
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDraft, encodeDraft } from '../../src/lib/charter/codec.ts';
-import { CHARTER_LANGS, draftSchema } from '../../src/lib/charter/draft.ts';
+import { CHARTER_LANGS } from '../../src/lib/charter/draft.ts';
+import { draftSchema } from '../../src/lib/charter/draft-schema.ts';
 import { MAX_FILE_NAME, safeFileName, stripControls } from '../../src/lib/charter/export-common.ts';
 import { charterToHtml } from '../../src/lib/charter/export-html.ts';
 import {

@@ -403,21 +403,21 @@ function memoryStorage(fail?: 'read' | 'write' | 'quota'): DraftStorage & { map:
 describe('storage', () => {
   const draft = draftFromPreset(preset('online-group'), catalogue, 'nb');
 
-  it('saves and loads a draft, counting revisions', () => {
+  it('saves and loads a draft, counting revisions', async () => {
     const storage = memoryStorage();
-    expect(loadSaved(storage)).toEqual({ status: 'empty' });
+    expect(await loadSaved(storage)).toEqual({ status: 'empty' });
     const first = saveDraft(storage, draft, new Date('2026-11-26T14:02:00Z'));
     expect(first).toEqual({ ok: true, savedAt: '2026-11-26T14:02:00.000Z', revision: 1 });
     expect(saveDraft(storage, draft)).toMatchObject({ ok: true, revision: 2 });
-    expect(loadSaved(storage)).toMatchObject({ status: 'ok', draft, revision: 2 });
+    expect(await loadSaved(storage)).toMatchObject({ status: 'ok', draft, revision: 2 });
   });
 
   it.each([
     ['read', { status: 'unavailable' }],
     ['write', { status: 'empty' }],
-  ] as const)('reports storage that throws on %s', (fail, loaded) => {
+  ] as const)('reports storage that throws on %s', async (fail, loaded) => {
     const storage = memoryStorage(fail);
-    expect(loadSaved(storage)).toEqual(loaded);
+    expect(await loadSaved(storage)).toEqual(loaded);
     expect(saveDraft(storage, draft)).toEqual({ ok: false, reason: 'unavailable' });
   });
 
@@ -425,13 +425,13 @@ describe('storage', () => {
     expect(saveDraft(memoryStorage('quota'), draft)).toEqual({ ok: false, reason: 'full' });
   });
 
-  it('reports no storage at all', () => {
-    expect(loadSaved(undefined)).toEqual({ status: 'unavailable' });
+  it('reports no storage at all', async () => {
+    expect(await loadSaved(undefined)).toEqual({ status: 'unavailable' });
     expect(saveDraft(undefined, draft)).toEqual({ ok: false, reason: 'unavailable' });
     expect(clearSaved(undefined)).toBe(false);
   });
 
-  it('refuses, and never overwrites, a draft saved by a newer version', () => {
+  it('refuses, and never overwrites, a draft saved by a newer version', async () => {
     const storage = memoryStorage();
     const newer = JSON.stringify({
       envelope: 1,
@@ -440,9 +440,27 @@ describe('storage', () => {
       draft: { ...draft, schemaVersion: 99 },
     });
     storage.map.set(STORAGE_KEY, newer);
-    expect(loadSaved(storage)).toEqual({ status: 'unreadable', error: { kind: 'newer', version: 99 } });
+    expect(await loadSaved(storage)).toEqual({ status: 'unreadable', error: { kind: 'newer', version: 99 } });
     expect(saveDraft(storage, draft)).toEqual({ ok: false, reason: 'newer-stored' });
     expect(storage.map.get(STORAGE_KEY)).toBe(newer);
+  });
+
+  it('refuses, and never overwrites, a wrapper written by a newer version', async () => {
+    const storage = memoryStorage();
+    const newer = JSON.stringify({ envelope: 2, savedAt: '', revision: 7, draft });
+    storage.map.set(STORAGE_KEY, newer);
+    expect(await loadSaved(storage)).toEqual({ status: 'unreadable', error: { kind: 'newer', version: 2 } });
+    expect(saveDraft(storage, draft)).toEqual({ ok: false, reason: 'newer-stored' });
+    expect(storage.map.get(STORAGE_KEY)).toBe(newer);
+  });
+
+  it('saves over a damaged value, and keeps counting revisions from a readable wrapper', async () => {
+    const storage = memoryStorage();
+    storage.map.set(STORAGE_KEY, '{oops');
+    expect(saveDraft(storage, draft)).toMatchObject({ ok: true, revision: 1 });
+    storage.map.set(STORAGE_KEY, JSON.stringify({ envelope: 1, revision: 4, draft: { app: 'other' } }));
+    expect(saveDraft(storage, draft)).toMatchObject({ ok: true, revision: 5 });
+    expect(await loadSaved(storage)).toMatchObject({ status: 'ok', draft, revision: 5 });
   });
 
   it.each([
@@ -452,24 +470,24 @@ describe('storage', () => {
       'a draft with wrong fields',
       JSON.stringify({ envelope: 1, revision: 1, draft: { app: 'groundwork-charter', schemaVersion: 1 } }),
     ],
-  ])('reports a saved value that is %s as unreadable', (_name, raw) => {
+  ])('reports a saved value that is %s as unreadable', async (_name, raw) => {
     const storage = memoryStorage();
     storage.map.set(STORAGE_KEY, raw);
-    expect(loadSaved(storage).status).toBe('unreadable');
+    expect((await loadSaved(storage)).status).toBe('unreadable');
   });
 
-  it('deletes the saved draft', () => {
+  it('deletes the saved draft', async () => {
     const storage = memoryStorage();
     saveDraft(storage, draft);
     expect(clearSaved(storage)).toBe(true);
-    expect(loadSaved(storage)).toEqual({ status: 'empty' });
+    expect(await loadSaved(storage)).toEqual({ status: 'empty' });
   });
 });
 
 describe('two tabs on one draft', () => {
   const draft = draftFromPreset(preset('community-group'), catalogue, 'en', 'two-tabs');
 
-  it('refuses to write over a revision newer than the one this tab knows', () => {
+  it('refuses to write over a revision newer than the one this tab knows', async () => {
     const storage = memoryStorage();
     const first = saveDraft(storage, draft, new Date(), 0);
     expect(first).toMatchObject({ ok: true, revision: 1 });

@@ -12,10 +12,10 @@
  * Drafts from a newer version are refused, never rewritten.
  */
 import type * as z from 'zod/mini';
-import { APP_ID, SCHEMA_VERSION, draftSchema, type Draft } from './draft.ts';
+import { draftSchema } from './draft-schema.ts';
+import { APP_ID, MAX_DRAFT_BYTES, SCHEMA_VERSION, type Draft } from './draft.ts';
 
-/** The largest file or saved draft the builder reads, in bytes. */
-export const MAX_DRAFT_BYTES = 512 * 1024;
+export { MAX_DRAFT_BYTES };
 
 /** One step that upgrades a draft from one version to the next. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;

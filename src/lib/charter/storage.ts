@@ -7,6 +7,9 @@
  * `schemaVersion` and is read with `decodeDraft` (so it is size-checked,
  * validated and migrated like an opened file). `revision` goes up by one on
  * every save, so that another tab can tell a newer save from its own.
+ * Reading is asynchronous because the draft's checks (`codec.ts` and zod)
+ * load only when there is a saved draft to check; saving reads just the
+ * wrapper, so it stays quick however large the draft is.
  *
  * Policy: a saved draft from a newer version of the builder is refused and
  * never overwritten. A tab passes the revision it last read or wrote; when
@@ -16,8 +19,8 @@
  * throws, the functions say so and the builder keeps
  * working in memory.
  */
-import { decodeDraft, type DecodeError } from './codec.ts';
-import type { Draft } from './draft.ts';
+import type { DecodeError } from './codec.ts';
+import { SCHEMA_VERSION, type Draft } from './draft.ts';
 
 /** The one key the builder uses. */
 export const STORAGE_KEY = 'groundwork.charter';
@@ -49,38 +52,61 @@ function read(storage: DraftStorage | undefined): string | null | undefined {
   }
 }
 
-/** Reads the saved draft, if any. Never throws. */
-export function loadSaved(storage: DraftStorage | undefined): LoadResult {
+/** Reads the saved draft, if any. Never rejects. */
+export async function loadSaved(storage: DraftStorage | undefined): Promise<LoadResult> {
   const raw = read(storage);
   if (raw === undefined) return { status: 'unavailable' };
   if (raw === null) return { status: 'empty' };
-  let envelope: unknown;
-  try {
-    envelope = JSON.parse(raw);
-  } catch {
-    return { status: 'unreadable', error: { kind: 'damaged' } };
+  const envelope = parseEnvelope(raw);
+  if (!envelope) return { status: 'unreadable', error: { kind: 'damaged' } };
+  if (envelope.version > ENVELOPE_VERSION) {
+    return { status: 'unreadable', error: { kind: 'newer', version: envelope.version } };
   }
-  if (typeof envelope !== 'object' || envelope === null)
-    return { status: 'unreadable', error: { kind: 'damaged' } };
-  const { envelope: version, savedAt, revision, draft } = envelope as Record<string, unknown>;
-  if (typeof version === 'number' && version > ENVELOPE_VERSION) {
-    return { status: 'unreadable', error: { kind: 'newer', version } };
-  }
-  const decoded = decodeDraft(JSON.stringify(draft ?? null));
+  const { decodeDraft } = await import('./codec.ts');
+  const decoded = decodeDraft(JSON.stringify(envelope.draft ?? null));
   if (!decoded.ok) return { status: 'unreadable', error: decoded.error };
   return {
     status: 'ok',
     draft: decoded.draft,
-    savedAt: typeof savedAt === 'string' ? savedAt : '',
-    revision: typeof revision === 'number' && Number.isInteger(revision) ? revision : 0,
+    savedAt: envelope.savedAt,
+    revision: envelope.revision,
     ...(decoded.migratedFrom ? { migratedFrom: decoded.migratedFrom } : {}),
   };
 }
 
-/** The revision of the saved draft, or undefined when there is none or it cannot be read. */
-export function savedRevision(storage: DraftStorage | undefined): number | undefined {
-  const loaded = loadSaved(storage);
-  return loaded.status === 'ok' ? loaded.revision : undefined;
+interface Envelope {
+  version: number;
+  savedAt: string;
+  revision: number;
+  draft: unknown;
+}
+
+/** The stored wrapper, or undefined when the stored text is not one. */
+function parseEnvelope(raw: string): Envelope | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { envelope: version, savedAt, revision, draft } = data as Record<string, unknown>;
+  return {
+    version: typeof version === 'number' ? version : 0,
+    savedAt: typeof savedAt === 'string' ? savedAt : '',
+    revision: typeof revision === 'number' && Number.isInteger(revision) && revision > 0 ? revision : 0,
+    draft,
+  };
+}
+
+/** Whether the stored wrapper or the draft in it comes from a newer version of the builder. */
+function isNewer(envelope: Envelope): boolean {
+  const inner = envelope.draft as { schemaVersion?: unknown } | null | undefined;
+  const schemaVersion = typeof inner === 'object' && inner !== null ? inner.schemaVersion : undefined;
+  return (
+    envelope.version > ENVELOPE_VERSION ||
+    (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION)
+  );
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -99,15 +125,16 @@ export function saveDraft(
   basedOn?: number,
 ): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
-  const existing = loadSaved(storage);
-  if (existing.status === 'unavailable') return { ok: false, reason: 'unavailable' };
-  if (existing.status === 'unreadable' && existing.error.kind === 'newer') {
-    return { ok: false, reason: 'newer-stored' };
+  const raw = read(storage);
+  if (raw === undefined) return { ok: false, reason: 'unavailable' };
+  // Only the wrapper is read: its revision, and whether a newer builder wrote it.
+  const existing = raw === null ? undefined : parseEnvelope(raw);
+  if (existing && isNewer(existing)) return { ok: false, reason: 'newer-stored' };
+  const current = existing?.revision ?? 0;
+  if (basedOn !== undefined && current > basedOn) {
+    return { ok: false, reason: 'conflict', revision: current };
   }
-  if (basedOn !== undefined && existing.status === 'ok' && existing.revision > basedOn) {
-    return { ok: false, reason: 'conflict', revision: existing.revision };
-  }
-  const revision = (existing.status === 'ok' ? existing.revision : 0) + 1;
+  const revision = current + 1;
   const savedAt = now.toISOString();
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify({ envelope: ENVELOPE_VERSION, savedAt, revision, draft }));
