@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import modulePreload from './src/integrations/modulepreload.ts';
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -30,7 +31,8 @@ export default defineConfig({
   },
   // No code blocks in the content, and Shiki's inline styles would need a looser CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), preact(), pagefindIndex(), serviceWorker()],
+  // modulePreload edits pages, so it runs before the search index and the service worker read them.
+  integrations: [contentCheck(), mdx(), preact(), modulePreload(), pagefindIndex(), serviceWorker()],
   security: {
     csp: {
       directives: [

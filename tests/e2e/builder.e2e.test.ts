@@ -170,6 +170,82 @@ describe.each(['en', 'nb'] as const)('builder in %s', (lang) => {
   });
 });
 
+describe('loading', () => {
+  /** The site's own scripts a page asked for. */
+  const scripts = (requests: string[]) =>
+    requests
+      .filter((url) => url.startsWith(baseUrl) && url.endsWith('.js'))
+      .map((url) => new URL(url).pathname);
+
+  it('fetches every script it starts with at once, from preload links, and marks when it is ready', async () => {
+    const { page, log, close } = await openBuilder('en');
+    try {
+      const preloads = await page.$$eval('link[rel="modulepreload"]', (links) =>
+        links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+      );
+      const loaded = scripts(log.requests).filter((path) => path !== '/sw.js');
+      expect(loaded.length).toBeGreaterThan(3);
+      // No script is found only by reading another one, and no preload is wasted.
+      expect(new Set(loaded)).toEqual(new Set(preloads));
+      expect(await page.evaluate(() => performance.getEntriesByName('builder-ready').length)).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('loads the checks for saved drafts only when there is a saved draft', async () => {
+    const { page, log, close } = await openBuilder('en');
+    try {
+      const before = scripts(log.requests);
+      await startWith(page, 'community-group', 'Lazy checks');
+      await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Saved on this device/);
+      expect(scripts(log.requests)).toEqual(before);
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      const added = scripts(log.requests).filter((path) => !before.includes(path));
+      expect(added.some((path) => /\/codec\.[\w-]+\.js$/.test(path))).toBe(true);
+      expect(await page.inputValue('#group-name')).toBe('Lazy checks');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('keyboard on a phone', () => {
+  it('keeps the focused rule on screen while Tab moves through the cards', async () => {
+    const { page, close } = await openBuilder('en');
+    try {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await startWith(page, 'community-group', 'Tab group');
+      await next(page, 'en');
+      // Every rule chosen: the longest the list gets, with every card showing its options.
+      for (const id of await page.$$eval('.rule-card:not(.is-chosen) input[type=checkbox]', (els) =>
+        els.map((e) => e.id),
+      ))
+        await page.locator(`#${id}`).check();
+      // Coming back to the saved draft: the page is laid out afresh.
+      await page.waitForTimeout(600);
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.waitForSelector('.builder.is-ready');
+      await page.focus('#rule-phones-away');
+      for (let i = 0; i < 8; i += 1) await page.keyboard.press('Tab', { delay: 100 });
+      // Smooth scrolling takes a moment; then the focused element must be inside the screen.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const box = document.activeElement!.getBoundingClientRect();
+              return box.top >= 0 && box.bottom <= window.innerHeight;
+            }),
+          { timeout: 5000 },
+        )
+        .toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('history, reloads and storage', () => {
   it('restores the same step and values after a reload', async () => {
     const { page, close } = await openBuilder('en');
