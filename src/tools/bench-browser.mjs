@@ -1,7 +1,9 @@
 // Timing budgets measured in Chromium against the built site (dist/):
 // the builder must be interactive within the budget on a 4× CPU-throttled
-// profile, and typing with a 40-rule draft must stay under the per-keystroke
-// budget. Reports the figures and exits non-zero when one is over budget.
+// profile (on a first visit, and on a return visit to a saved 40-rule draft),
+// typing with a 40-rule draft must stay under the per-keystroke budget, and
+// search must answer quickly with few bytes. Reports the figures and exits
+// non-zero when one is over budget.
 // Run with `npm run bench` (after the byte budgets) or on its own after a build.
 import { readFileSync } from 'node:fs';
 import { launchBrowser } from './browser.mjs';
@@ -34,25 +36,29 @@ async function throttledPage(rate) {
   return { page, context };
 }
 
-// 1. Time to interactive: from navigation start until the island has hydrated
-// (the builder marks itself ready) — median of five cold loads.
-{
-  const times = [];
-  for (let i = 0; i < 5; i += 1) {
-    const { page, context } = await throttledPage(4);
-    await page.goto(`${origin}/en/builder/`, { waitUntil: 'commit' });
-    await page.waitForSelector('.builder.is-ready', { timeout: 30_000 });
-    times.push(await page.evaluate(() => performance.now()));
-    await context.close();
-  }
-  times.sort((a, b) => a - b);
-  report('builder interactive, 4× CPU throttle (median of 5)', times[2], budget.builderInteractiveMs);
+/**
+ * When the builder became interactive, in ms from navigation start: the `builder-ready` mark the island
+ * makes in the first frame it shows its step with its handlers attached. The page is only asked after
+ * its load event, so the measuring (Playwright's selector engine, polling) takes no time from the page
+ * while it loads.
+ */
+async function readyTime(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const check = () => {
+          const mark = performance.getEntriesByName('builder-ready')[0];
+          if (mark) resolve(mark.startTime);
+          else setTimeout(check, 50);
+        };
+        check();
+      }),
+  );
 }
 
-// 2. Typing with a 40-rule draft: the Event Timing API gives each key press's
-// duration from input to the next paint; report the worst of 40 presses.
-{
-  const { page, context } = await throttledPage(1);
+/** A draft with 40 chosen rules, as the builder saves it, made through the interface on a fresh page. */
+async function fortyRuleDraft(page) {
   await page.goto(`${origin}/en/builder/`);
   await page.waitForSelector('.builder.is-ready');
   await page.locator('.presets button').first().click();
@@ -63,6 +69,59 @@ async function throttledPage(rate) {
   );
   const chosen = await page.locator('.rule-card.is-chosen').count();
   for (const id of unchosen.slice(0, 40 - chosen)) await page.locator(`#${id}`).check();
+}
+
+// 1. Time to interactive on a 4× CPU-throttled profile, median of five cold loads each: a first visit
+// (nothing saved), and a return visit that reopens a saved 40-rule draft at the ground-rules step
+// (the heaviest step to show, and the saved draft must be read and checked first).
+{
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const first = [];
+  for (let i = 0; i < 5; i += 1) {
+    const { page, context } = await throttledPage(4);
+    first.push(await readyTime(page, `${origin}/en/builder/`));
+    await context.close();
+  }
+  report(
+    'builder interactive, first visit, 4× CPU throttle (median of 5)',
+    median(first),
+    budget.builderInteractiveMs,
+  );
+
+  const { page: maker, context: makerContext } = await throttledPage(1);
+  await fortyRuleDraft(maker);
+  // Autosave is debounced: wait until the saved draft holds all 40 rules.
+  await maker.waitForFunction(
+    () => JSON.parse(localStorage.getItem('groundwork.charter') ?? '{}').draft?.rules?.length === 40,
+  );
+  const saved = await maker.evaluate(() => localStorage.getItem('groundwork.charter'));
+  await makerContext.close();
+  const back = [];
+  for (let i = 0; i < 5; i += 1) {
+    const { page, context } = await throttledPage(4);
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('bench-seeded')) {
+        localStorage.setItem('groundwork.charter', value);
+        sessionStorage.setItem('bench-seeded', '1');
+      }
+    }, saved);
+    back.push(await readyTime(page, `${origin}/en/builder/?step=rules`));
+    const rules = await page.locator('.rule-card.is-chosen').count();
+    if (rules !== 40) throw new Error(`The return visit showed ${rules} chosen rules, not 40.`);
+    await context.close();
+  }
+  report(
+    'builder interactive, return visit to a saved 40-rule draft, 4× CPU throttle (median of 5)',
+    median(back),
+    budget.builderReturnInteractiveMs,
+  );
+}
+
+// 2. Typing with a 40-rule draft: the Event Timing API gives each key press's
+// duration from input to the next paint; report the worst of 40 presses.
+{
+  const { page, context } = await throttledPage(1);
+  await fortyRuleDraft(page);
   await page.locator('button', { hasText: 'Write it your own way' }).first().click();
   const field = page.locator('textarea[id^="rule-text-"]').first();
   await field.focus();
