@@ -1,21 +1,8 @@
 import { z } from 'zod';
 import { idSchema, localizedSchema } from './common.ts';
+import { THEMES } from './themes.ts';
 
-/** The themes that group the ground-rule catalogue, in the order they are shown. */
-export const THEMES = [
-  'safety',
-  'listening',
-  'feedback',
-  'leadership',
-  'attendance',
-  'focus',
-  'meetings',
-  'changing',
-  'broken',
-] as const;
-
-/** A theme of the ground-rule catalogue. */
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme } from './themes.ts';
 
 /** One alternative wording of a rule. */
 export const wordingSchema = z.strictObject({

@@ -5,7 +5,7 @@
  * render this one model, so they cannot disagree.
  */
 import type { Lang } from '../../schemas/common.ts';
-import type { Theme } from '../../schemas/rule.ts';
+import { THEMES, type Theme } from '../../schemas/themes.ts';
 import { ruleText } from '../rules.ts';
 import { formatDate } from '../format.ts';
 import { ruleKey, ruleTheme } from './actions.ts';
@@ -109,18 +109,6 @@ export interface Charter {
   crisis: { lines: CrisisLine[]; fallback: string };
 }
 
-const THEME_ORDER: readonly Theme[] = [
-  'safety',
-  'listening',
-  'feedback',
-  'leadership',
-  'attendance',
-  'focus',
-  'meetings',
-  'changing',
-  'broken',
-];
-
 function date(value: string, lang: Lang): string {
   return value ? formatDate(new Date(`${value}T00:00:00Z`), lang) : '';
 }
@@ -160,7 +148,7 @@ export function buildCharter(
     ...filled(t('charter.start'), date(g.startDate, lang)),
   ];
 
-  const themes = THEME_ORDER.map((theme) => ({
+  const themes = THEMES.map((theme) => ({
     theme,
     heading: t(`theme.${theme}`),
     rules: draft.rules.flatMap((rule): CharterRule[] => {

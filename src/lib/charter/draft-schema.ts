@@ -23,6 +23,7 @@ import {
   union,
   boolean,
 } from 'zod/mini';
+import { THEMES } from '../../schemas/themes.ts';
 import { APP_ID, CHARTER_LANGS, MAX_ROTA_MEETINGS, SCHEMA_VERSION } from './draft.ts';
 
 const id = string().check(regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
@@ -54,17 +55,7 @@ export const customRuleSchema = object({
   /** The rule as the group wrote it. */
   text,
   /** The theme it is shown under on the charter. */
-  theme: zEnum([
-    'safety',
-    'listening',
-    'feedback',
-    'leadership',
-    'attendance',
-    'focus',
-    'meetings',
-    'changing',
-    'broken',
-  ]),
+  theme: zEnum(THEMES),
 });
 
 /** One rule on the charter, in the group's order. */
