@@ -260,7 +260,8 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     // A share link carries a draft in the fragment: show what it holds and ask first. A link pasted
     // into this tab changes only the fragment, so listen for that too.
     const onFragment = () => {
-      if (!window.location.hash.startsWith('#d=')) return;
+      // New links are #c=…, the first ones #d=… (share.ts reads both).
+      if (!/^#[cd]=/.test(window.location.hash)) return;
       const fragment = window.location.hash;
       void import('../lib/charter/share.ts').then(async ({ decodeShare }) => {
         const result = await decodeShare(fragment);

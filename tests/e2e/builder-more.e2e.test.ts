@@ -69,7 +69,7 @@ describe('share links', () => {
         const link = await page.inputValue('#share-link');
         const url = new URL(link);
         expect(url.search).toBe('');
-        expect(url.hash).toMatch(/^#d=[A-Za-z0-9_-]+$/);
+        expect(url.hash).toMatch(/^#c=[A-Za-z0-9_-]+$/);
         expect(await page.locator('#share-length').textContent()).toContain(String(link.length));
         // Open the link in a fresh context, as someone else would.
         const other = await fresh();
@@ -87,10 +87,47 @@ describe('share links', () => {
     },
   );
 
+  it('opens a link made before links had a checksum (#d=)', async () => {
+    const legacy = JSON.parse(
+      readFileSync(new URL('../fixtures/share/legacy-d-link.json', import.meta.url), 'utf8'),
+    ) as { fragment: string; draft: { group: { name: string } } };
+    const { page, errors } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/nb/builder/#${legacy.fragment}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.incoming');
+      expect(await page.locator('.incoming').textContent()).toContain(legacy.draft.group.name);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says a link is damaged when one character of it was changed on the way', async () => {
+    const { page } = await fresh();
+    try {
+      await start(page, 'en', 'community-group', 'Changed on the way');
+      await open(page, '/en/builder/?step=review');
+      await page.click('#make-link');
+      const link = await page.inputValue('#share-link');
+      const at = Math.floor(link.length * 0.7);
+      const changed = `${link.slice(0, at)}${link.charAt(at) === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+      const other = await fresh();
+      await other.page.goto(changed, { waitUntil: 'networkidle' });
+      await other.page.waitForSelector('.builder.is-ready');
+      await expect
+        .poll(() => other.page.locator('.notice').first().textContent())
+        .toContain('incomplete or damaged');
+      expect(await other.page.locator('.incoming').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each([
-    ['a tampered link', '#d=AAAA!!!!'],
+    ['a tampered link', '#c=AAAA!!!!'],
+    ['a tampered old link', '#d=AAAA!!!!'],
     ['a truncated link', '#d=q1YqzkhNLVCyUsrIz0nVK0itUqoFAA'],
-    ['an empty link', '#d='],
+    ['an empty link', '#c='],
   ])('answers %s with a plain message and changes nothing', async (_name, fragment) => {
     const { page } = await fresh();
     try {

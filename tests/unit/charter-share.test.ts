@@ -14,6 +14,8 @@ import {
   decodeShare,
   encodeShare,
   isChatSafe,
+  isShareFragment,
+  LEGACY_SHARE_PARAM,
   linkLength,
   MAX_FRAGMENT_CHARS,
   MAX_INFLATED_BYTES,
@@ -26,20 +28,25 @@ import { draftArb } from './charter-arbitraries.ts';
 
 const PAGE = 'https://example.org/en/builder/';
 
-/** deflate-raw with the platform's CompressionStream, for crafting payloads. */
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+/** The two link formats: new links are zlib "deflate" with its checksum (`c=`), the first ones raw deflate (`d=`). */
+type Format = 'deflate' | 'deflate-raw';
+const PARAM: Record<Format, string> = { deflate: 'c', 'deflate-raw': 'd' };
+const FORMATS: Format[] = ['deflate', 'deflate-raw'];
+
+/** Bytes compressed with the platform's CompressionStream, for crafting payloads. */
+async function compress(bytes: Uint8Array, format: CompressionFormat = 'deflate'): Promise<Uint8Array> {
+  const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream(format));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** A fragment for any bytes, encoded with Node's own base64url (an oracle independent of the module). */
-function fragmentOfBytes(bytes: Uint8Array): string {
-  return `d=${Buffer.from(bytes).toString('base64url')}`;
+function fragmentOfBytes(bytes: Uint8Array, param = 'c'): string {
+  return `${param}=${Buffer.from(bytes).toString('base64url')}`;
 }
 
-/** A fragment carrying any text, compressed as the format says. */
-async function fragmentOfText(text: string): Promise<string> {
-  return fragmentOfBytes(await deflateRaw(new TextEncoder().encode(text)));
+/** A fragment carrying any text, compressed as the format says (a new link unless told otherwise). */
+async function fragmentOfText(text: string, format: Format = 'deflate'): Promise<string> {
+  return fragmentOfBytes(await compress(new TextEncoder().encode(text), format), PARAM[format]);
 }
 
 /** A draft from a preset with more rules: every catalogue rule it lacks, then the group's own, up to `count`. */
@@ -128,7 +135,7 @@ console.log(
 
 describe('encodeShare and decodeShare round trips', () => {
   it(`a typical preset draft makes a link of ${typicalLink.length} characters that fits in a chat`, async () => {
-    expect(typicalLink).toMatch(/^https:\/\/example\.org\/en\/builder\/#d=[A-Za-z0-9_-]+$/);
+    expect(typicalLink).toMatch(/^https:\/\/example\.org\/en\/builder\/#c=[A-Za-z0-9_-]+$/);
     expect(linkLength(typicalLink)).toBe(typicalLink.length);
     expect(isChatSafe(typicalLink)).toBe(true);
     expect(await decodeShare(new URL(typicalLink).hash)).toEqual({ ok: true, draft: typicalDraft });
@@ -139,7 +146,7 @@ describe('encodeShare and decodeShare round trips', () => {
     const draft = presetDraft(lang, id);
     const fragment = await encodeShare(draft);
     expect(fragment.startsWith(`${SHARE_PARAM}=`)).toBe(true);
-    expect(fragment).toMatch(/^d=[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^c=[A-Za-z0-9_-]+$/);
     const result = await decodeShare(fragment);
     expect(result).toEqual({ ok: true, draft });
     expect(result).not.toHaveProperty('migratedFrom');
@@ -190,21 +197,39 @@ describe('encodeShare and decodeShare round trips', () => {
     expect(fragment).toBe(await fragmentOfText(JSON.stringify(typicalDraft)));
   });
 
-  it('opens an older version and says so', async () => {
+  it('opens a link made before links had a checksum (#d=)', async () => {
+    const legacy = JSON.parse(
+      readFileSync(new URL('../fixtures/share/legacy-d-link.json', import.meta.url), 'utf8'),
+    ) as { fragment: string; draft: Draft };
+    expect(legacy.fragment.startsWith(`${LEGACY_SHARE_PARAM}=`)).toBe(true);
+    expect(isShareFragment(`#${legacy.fragment}`)).toBe(true);
+    expect(await decodeShare(`#${legacy.fragment}`)).toEqual({ ok: true, draft: legacy.draft });
+  });
+
+  it.each(FORMATS)('opens an older version and says so (%s)', async (format) => {
     const v1 = readFileSync(new URL('../fixtures/drafts/v1-self-help-centre.json', import.meta.url), 'utf8');
-    const result = await decodeShare(await fragmentOfText(v1));
+    const result = await decodeShare(await fragmentOfText(v1, format));
     if (!result.ok) throw new Error(result.reason);
     expect(result.migratedFrom).toBe(1);
     expect(result.draft.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
-  it('reads a draft that inflates to exactly the largest size, and refuses one byte more', async () => {
-    const json = JSON.stringify(typicalDraft);
-    const exact = json + ' '.repeat(MAX_INFLATED_BYTES - json.length);
-    expect(new TextEncoder().encode(exact)).toHaveLength(MAX_INFLATED_BYTES);
-    expect(await decodeShare(await fragmentOfText(exact))).toEqual({ ok: true, draft: typicalDraft });
-    expect(await decodeShare(await fragmentOfText(`${exact} `))).toEqual({ ok: false, reason: 'too-large' });
-  });
+  it.each(FORMATS)(
+    'reads a draft that inflates to exactly the largest size, and refuses one byte more (%s)',
+    async (format) => {
+      const json = JSON.stringify(typicalDraft);
+      const exact = json + ' '.repeat(MAX_INFLATED_BYTES - json.length);
+      expect(new TextEncoder().encode(exact)).toHaveLength(MAX_INFLATED_BYTES);
+      expect(await decodeShare(await fragmentOfText(exact, format))).toEqual({
+        ok: true,
+        draft: typicalDraft,
+      });
+      expect(await decodeShare(await fragmentOfText(`${exact} `, format))).toEqual({
+        ok: false,
+        reason: 'too-large',
+      });
+    },
+  );
 });
 
 describe('shareUrl, linkLength and isChatSafe', () => {
@@ -238,7 +263,8 @@ describe('shareUrl, linkLength and isChatSafe', () => {
   });
 
   it('has the documented limits', () => {
-    expect(SHARE_PARAM).toBe('d');
+    expect(SHARE_PARAM).toBe('c');
+    expect(LEGACY_SHARE_PARAM).toBe('d');
     expect(MAX_FRAGMENT_CHARS).toBe(32_000);
     expect(MAX_INFLATED_BYTES).toBe(MAX_DRAFT_BYTES);
     expect(CHAT_SAFE_LENGTH).toBe(2_000);
@@ -246,6 +272,20 @@ describe('shareUrl, linkLength and isChatSafe', () => {
 });
 
 describe('decodeShare refuses what is not a draft link', () => {
+  it.each<[string, boolean]>([
+    ['c=abc', true],
+    ['#c=abc', true],
+    ['#d=abc', true],
+    ['d=', true],
+    ['#theme-safety', false],
+    ['#C=abc', false],
+    ['#cd=abc', false],
+    ['#x=1&c=abc', false],
+    ['', false],
+  ])('isShareFragment(%j) is %s', (fragment, expected) => {
+    expect(isShareFragment(fragment)).toBe(expected);
+  });
+
   it.each([
     ['a theme anchor', '#theme-safety'],
     ['a theme anchor without #', 'theme-safety'],
@@ -253,7 +293,9 @@ describe('decodeShare refuses what is not a draft link', () => {
     ['only #', '#'],
     ['another parameter', '#x=1&d=abc'],
     ['an upper-case name', '#D=abc'],
+    ['an upper-case new name', '#C=abc'],
     ['a longer name', '#dd=abc'],
+    ['a longer new name', '#cd=abc'],
     ['a space before', '# d=abc'],
     ['two #', '##d=abc'],
     ['the name without =', '#d'],
@@ -263,17 +305,18 @@ describe('decodeShare refuses what is not a draft link', () => {
     expect(seen.constructed).toBe(0);
   });
 
-  it.each(['d=', '#d='])('an empty payload: %s', async (fragment) => {
+  it.each(['c=', '#c=', 'd=', '#d='])('an empty payload: %s', async (fragment) => {
     expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'damaged' });
   });
 });
 
 describe('decodeShare refuses a link that is too long before decoding it', () => {
   it.each([
-    ['40 000 As', `d=${'A'.repeat(40_000)}`],
+    ['40 000 As', `c=${'A'.repeat(40_000)}`],
+    ['40 000 As in an old link', `d=${'A'.repeat(40_000)}`],
     ['40 000 As after #', `#d=${'A'.repeat(40_000)}`],
-    ['one character over', `d=${'A'.repeat(MAX_FRAGMENT_CHARS - 1)}`],
-    ['characters outside the alphabet', `d=${'%'.repeat(40_000)}`],
+    ['one character over', `c=${'A'.repeat(MAX_FRAGMENT_CHARS - 1)}`],
+    ['characters outside the alphabet', `c=${'%'.repeat(40_000)}`],
   ])('%s', async (_name, fragment) => {
     countDecompression();
     const atob = vi.spyOn(globalThis, 'atob');
@@ -284,7 +327,7 @@ describe('decodeShare refuses a link that is too long before decoding it', () =>
 
   it('decodes a fragment of exactly the longest length', async () => {
     countDecompression();
-    const fragment = `d=${'A'.repeat(MAX_FRAGMENT_CHARS - 2)}`;
+    const fragment = `c=${'A'.repeat(MAX_FRAGMENT_CHARS - 2)}`;
     expect(fragment).toHaveLength(MAX_FRAGMENT_CHARS);
     // Zero bytes are not a valid deflate stream, but the link was not refused for its length.
     expect(await decodeShare(`#${fragment}`)).toEqual({ ok: false, reason: 'damaged' });
@@ -296,23 +339,31 @@ const good = await encodeShare(typicalDraft);
 const payload = good.slice(2);
 const middle = Math.floor(payload.length / 2);
 
+const legacyPayload = (await fragmentOfText(JSON.stringify(typicalDraft), 'deflate-raw')).slice(2);
+
 describe('decodeShare finds damaged links', () => {
-  it('every cut of the link is damaged or (if it cannot be told apart) the same draft', async () => {
-    let damaged = 0;
+  it('every cut of the link is damaged (the checksum is at the end)', async () => {
     for (let cut = 0; cut < payload.length; cut += 1) {
-      const result = await decodeShare(`d=${payload.slice(0, cut)}`);
+      expect(await decodeShare(`c=${payload.slice(0, cut)}`)).toEqual({ ok: false, reason: 'damaged' });
+    }
+  });
+
+  it('every cut of an old link is damaged or (if it cannot be told apart) the same draft', async () => {
+    let damaged = 0;
+    for (let cut = 0; cut < legacyPayload.length; cut += 1) {
+      const result = await decodeShare(`d=${legacyPayload.slice(0, cut)}`);
       if (result.ok) expect(result.draft).toEqual(typicalDraft);
       else expect(result.reason).toBe('damaged');
       if (!result.ok) damaged += 1;
     }
-    expect(damaged).toBeGreaterThanOrEqual(payload.length * 0.9);
+    expect(damaged).toBeGreaterThanOrEqual(legacyPayload.length * 0.9);
   });
 
   it.each(['+', '/', '=', '%', ' ', '👍', '.', '~', '\u0000', '\n'])(
     'a character outside the alphabet (%j) in the middle',
     async (bad) => {
       countDecompression();
-      const tampered = `d=${payload.slice(0, middle)}${bad}${payload.slice(middle + 1)}`;
+      const tampered = `c=${payload.slice(0, middle)}${bad}${payload.slice(middle + 1)}`;
       expect(await decodeShare(tampered)).toEqual({ ok: false, reason: 'damaged' });
       expect(seen.constructed).toBe(0);
     },
@@ -320,36 +371,43 @@ describe('decodeShare finds damaged links', () => {
 
   it.each([
     ['standard base64 padding', `${good}==`],
-    ['percent-encoded', `d=${encodeURIComponent('+/=')}${payload}`],
+    ['percent-encoded', `c=${encodeURIComponent('+/=')}${payload}`],
     // 4k + 1 characters: one character carries only 6 bits, less than a byte.
-    ['a length base64url cannot make', `d=${payload.slice(0, payload.length - (payload.length % 4) - 3)}`],
-    ['one character', 'd=A'],
-    ['five characters', 'd=AAAAA'],
+    ['a length base64url cannot make', `c=${payload.slice(0, payload.length - (payload.length % 4) - 3)}`],
+    ['one character', 'c=A'],
+    ['five characters', 'c=AAAAA'],
     ['a space at the end', `${good} `],
     ['a line break at the end', `${good}\n`],
   ])('%s', async (_name, fragment) => {
     expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'damaged' });
   });
 
-  it('flipping characters in the middle never throws and never gives anything but a valid draft', async () => {
+  /** Every third character, changed three ways: what decodeShare makes of each changed link. */
+  async function flips(param: string, text: string): Promise<ShareResult[]> {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    let damaged = 0;
-    let total = 0;
-    for (let at = 8; at < payload.length - 8; at += 7) {
+    const results: ShareResult[] = [];
+    for (let at = 0; at < text.length; at += 3) {
       for (const shift of [1, 17, 32]) {
-        const old = alphabet.indexOf(payload.charAt(at));
-        const flipped = alphabet.charAt((old + shift) % 64);
-        const result = await decodeShare(`d=${payload.slice(0, at)}${flipped}${payload.slice(at + 1)}`);
-        total += 1;
-        // deflate-raw has no checksum: a flip that still inflates to a valid draft cannot be detected.
-        if (result.ok) expect(result.draft.app).toBe(APP_ID);
-        else {
-          expect(result.reason).toBe('damaged');
-          damaged += 1;
-        }
+        const flipped = alphabet.charAt((alphabet.indexOf(text.charAt(at)) + shift) % 64);
+        results.push(await decodeShare(`${param}=${text.slice(0, at)}${flipped}${text.slice(at + 1)}`));
       }
     }
-    expect(damaged).toBeGreaterThanOrEqual(total * 0.8);
+    return results;
+  }
+
+  it('finds every changed character in a link (the checksum covers the whole draft)', async () => {
+    const results = await flips('c', payload);
+    expect(results.length).toBeGreaterThan(100);
+    for (const result of results) expect(result).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('in an old link (no checksum), a changed character never throws and gives a valid draft at worst', async () => {
+    const results = await flips('d', legacyPayload);
+    for (const result of results) {
+      if (result.ok) expect(result.draft.app).toBe(APP_ID);
+      else expect(['damaged', 'too-large']).toContain(result.reason);
+    }
+    expect(results.filter((r) => !r.ok).length).toBeGreaterThanOrEqual(results.length * 0.8);
   });
 
   it('refuses bits after the last whole byte, so each draft has exactly one link', async () => {
@@ -370,11 +428,23 @@ describe('decodeShare finds damaged links', () => {
 });
 
 describe('decodeShare stops a decompression bomb early', () => {
-  it.each([
-    ['20 MB of spaces', () => new TextEncoder().encode(' '.repeat(20_000_000)), 20_000_000],
-    ['a 10 MB JSON string', () => new TextEncoder().encode(`{"a":"${'x'.repeat(10_000_000)}"}`), 10_000_008],
-  ])('%s', async (_name, make, size) => {
-    const fragment = fragmentOfBytes(await deflateRaw(make()));
+  it.each(
+    FORMATS.flatMap((format) => [
+      [
+        `20 MB of spaces (${format})`,
+        format,
+        () => new TextEncoder().encode(' '.repeat(20_000_000)),
+        20_000_000,
+      ],
+      [
+        `a 10 MB JSON string (${format})`,
+        format,
+        () => new TextEncoder().encode(`{"a":"${'x'.repeat(10_000_000)}"}`),
+        10_000_008,
+      ],
+    ]) as [string, Format, () => Uint8Array, number][],
+  )('%s', async (_name, format, make, size) => {
+    const fragment = fragmentOfBytes(await compress(make(), format), PARAM[format]);
     expect(fragment.length).toBeLessThan(MAX_FRAGMENT_CHARS);
     countDecompression();
     expect(await decodeShare(fragment)).toEqual({ ok: false, reason: 'too-large' });
@@ -457,7 +527,7 @@ describe('decodeShare reads what a link inflates to like an opened file', () => 
       ...encoder.encode(`"${after}`),
     ]);
     // A lenient decoder would read this as a valid draft with U+FFFD in the name.
-    expect(await decodeShare(fragmentOfBytes(await deflateRaw(bytes)))).toEqual({
+    expect(await decodeShare(fragmentOfBytes(await compress(bytes)))).toEqual({
       ok: false,
       reason: 'damaged',
     });
@@ -469,24 +539,43 @@ describe('decodeShare reads what a link inflates to like an opened file', () => 
     expect(result.ok && result.draft.group.name).toBe('Blåbær');
   });
 
-  it.each<[string, () => Promise<Uint8Array>]>([
+  it.each<[string, string, () => Promise<Uint8Array>]>([
     [
-      'junk after the end of the deflate stream',
-      async () => new Uint8Array([...(await deflateRaw(json)), 1, 2, 3]),
+      'junk after the end of the stream',
+      'c',
+      async () => new Uint8Array([...(await compress(json)), 1, 2, 3]),
     ],
-    ['zlib (deflate with a header)', async () => compressWith('deflate', json)],
-    ['gzip', async () => compressWith('gzip', json)],
-    ['random bytes', async () => new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256))],
-    ['a cut deflate stream', async () => (await deflateRaw(json)).slice(0, 10)],
-  ])('%s', async (_name, make) => {
-    expect(await decodeShare(fragmentOfBytes(await make()))).toEqual({ ok: false, reason: 'damaged' });
+    [
+      'junk after the end of an old link stream',
+      'd',
+      async () => new Uint8Array([...(await compress(json, 'deflate-raw')), 1, 2, 3]),
+    ],
+    [
+      'raw deflate under the new name (no header, no checksum)',
+      'c',
+      async () => compress(json, 'deflate-raw'),
+    ],
+    ['zlib under the old name', 'd', async () => compress(json, 'deflate')],
+    ['gzip', 'c', async () => compress(json, 'gzip')],
+    ['gzip under the old name', 'd', async () => compress(json, 'gzip')],
+    [
+      'random bytes',
+      'c',
+      async () => new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256)),
+    ],
+    ['a cut stream', 'c', async () => (await compress(json)).slice(0, 10)],
+    ['a cut old stream', 'd', async () => (await compress(json, 'deflate-raw')).slice(0, 10)],
+  ])('%s', async (_name, param, make) => {
+    expect(await decodeShare(fragmentOfBytes(await make(), param))).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('finds a zlib stream whose checksum does not match what it inflates to', async () => {
+    const bytes = await compress(new TextEncoder().encode(JSON.stringify(typicalDraft)));
+    // The last four bytes are the Adler-32 checksum of the JSON.
+    bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 0x01;
+    expect(await decodeShare(fragmentOfBytes(bytes))).toEqual({ ok: false, reason: 'damaged' });
   });
 });
-
-async function compressWith(format: CompressionFormat, bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream(format));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
 
 const base64urlChar = fc.constantFrom(
   ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''),
@@ -496,12 +585,17 @@ const base64urlChar = fc.constantFrom(
 const anyFragment = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.string({ unit: base64urlChar, maxLength: 200 }).map((s) => `d=${s}`),
+  fc.string({ unit: base64urlChar, maxLength: 200 }).map((s) => `c=${s}`),
   fc.string({ unit: base64urlChar, maxLength: 200 }).map((s) => `#d=${s}`),
   fc.uint8Array({ maxLength: 300 }).map((bytes) => fragmentOfBytes(bytes)),
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => fragmentOfBytes(bytes, 'd')),
   fc
-    .tuple(fc.string({ unit: base64urlChar, maxLength: 100 }), fc.string({ maxLength: 10 }))
-    .map(([s, junk]) => `d=${s}${junk}`),
+    .tuple(
+      fc.constantFrom('c', 'd'),
+      fc.string({ unit: base64urlChar, maxLength: 100 }),
+      fc.string({ maxLength: 10 }),
+    )
+    .map(([param, s, junk]) => `${param}=${s}${junk}`),
 );
 
 describe('properties', () => {
@@ -509,7 +603,7 @@ describe('properties', () => {
     await fc.assert(
       fc.asyncProperty(draftArb, async (draft) => {
         const fragment = await encodeShare(draft);
-        expect(fragment).toMatch(/^d=[A-Za-z0-9_-]+$/);
+        expect(fragment).toMatch(/^c=[A-Za-z0-9_-]+$/);
         expect(await decodeShare(`#${fragment}`)).toEqual({ ok: true, draft });
       }),
       { numRuns: 150 },
@@ -528,11 +622,18 @@ describe('properties', () => {
     );
   });
 
-  it('any valid deflate of text that is not a draft is refused as damaged', async () => {
+  it('any valid compression of text that is not a draft is refused as damaged, in either format', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json()), async (text) => {
-        expect(await decodeShare(await fragmentOfText(text))).toEqual({ ok: false, reason: 'damaged' });
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json()),
+        fc.constantFrom(...FORMATS),
+        async (text, format) => {
+          expect(await decodeShare(await fragmentOfText(text, format))).toEqual({
+            ok: false,
+            reason: 'damaged',
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -2,7 +2,12 @@
  * The share link: a whole draft carried in the fragment of the builder's
  * address, so that a group can pass its charter on without any server.
  *
- *   /<lang>/builder/#d=<base64url of deflate-raw of the draft's compact JSON>
+ *   /<lang>/builder/#c=<base64url of zlib "deflate" of the draft's compact JSON>
+ *
+ * The zlib format ends with an Adler-32 checksum of the JSON, so a link with a
+ * character changed on the way (a typo, a chat app's "smart" correction) is
+ * reported as damaged instead of opening as a slightly different draft. Links
+ * made before that (`#d=`, raw deflate, no checksum) still open.
  *
  * The draft goes in the fragment (`#…`), never in the query: browsers do not
  * send the fragment to the server, so what the group wrote stays between the
@@ -21,8 +26,17 @@
 import { decodeDraft, MAX_DRAFT_BYTES, type DecodeResult } from './codec.ts';
 import type { Draft } from './draft.ts';
 
-/** The name of the fragment parameter that holds the draft: `#d=…`. */
-export const SHARE_PARAM = 'd';
+/** The name of the fragment parameter that holds the draft: `#c=…` (compressed with a checksum). */
+export const SHARE_PARAM = 'c';
+
+/** The parameter of the first links (`#d=…`, raw deflate without a checksum), still read. */
+export const LEGACY_SHARE_PARAM = 'd';
+
+/** Whether a fragment (with or without `#`) looks like a share link, old or new. */
+export function isShareFragment(fragment: string): boolean {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  return text.startsWith(`${SHARE_PARAM}=`) || text.startsWith(`${LEGACY_SHARE_PARAM}=`);
+}
 
 /** The longest fragment (without `#`) the builder tries to read, in characters; longer ones are refused before decoding. */
 export const MAX_FRAGMENT_CHARS = 32_000;
@@ -41,6 +55,7 @@ export type ShareResult =
   { ok: true; draft: Draft; migratedFrom?: number } | { ok: false; reason: ShareError };
 
 const PREFIX = `${SHARE_PARAM}=`;
+const LEGACY_PREFIX = `${LEGACY_SHARE_PARAM}=`;
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
@@ -104,9 +119,13 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** Inflates deflate-raw bytes, reading the output chunk by chunk and cancelling once it passes `limit`. */
+/**
+ * Inflates `deflate` (zlib: checked) or `deflate-raw` bytes, reading the output chunk by chunk and
+ * cancelling once it passes `limit`. A zlib stream whose checksum does not match errors, as damaged.
+ */
 async function inflate(
   bytes: Uint8Array<ArrayBuffer>,
+  format: 'deflate' | 'deflate-raw',
   limit: number,
 ): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'damaged'> {
   let offset = 0;
@@ -126,7 +145,7 @@ async function inflate(
   );
   let reader: ReadableStreamDefaultReader<Uint8Array>;
   try {
-    reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    reader = source.pipeThrough(new DecompressionStream(format)).getReader();
   } catch {
     return 'damaged';
   }
@@ -151,12 +170,10 @@ async function inflate(
   return concat(chunks, total);
 }
 
-/** The fragment text (without `#`) that carries a draft: `d=` and the compressed draft. */
+/** The fragment text (without `#`) that carries a draft: `c=` and the compressed, checksummed draft. */
 export async function encodeShare(draft: Draft): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(draft));
-  const compressed = await readAll(
-    new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw')),
-  );
+  const compressed = await readAll(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate')));
   return `${PREFIX}${toBase64Url(compressed)}`;
 }
 
@@ -171,12 +188,13 @@ export function shareUrl(pageUrl: string, fragment: string): string {
 export async function decodeShare(fragment: string): Promise<ShareResult> {
   try {
     const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-    if (!text.startsWith(PREFIX)) return { ok: false, reason: 'not-a-draft-link' };
+    const prefix = [PREFIX, LEGACY_PREFIX].find((p) => text.startsWith(p));
+    if (!prefix) return { ok: false, reason: 'not-a-draft-link' };
     // Checked before anything is decoded, so a huge fragment costs nothing.
     if (text.length > MAX_FRAGMENT_CHARS) return { ok: false, reason: 'too-long' };
-    const bytes = fromBase64Url(text.slice(PREFIX.length));
+    const bytes = fromBase64Url(text.slice(prefix.length));
     if (!bytes) return { ok: false, reason: 'damaged' };
-    const inflated = await inflate(bytes, MAX_INFLATED_BYTES);
+    const inflated = await inflate(bytes, prefix === PREFIX ? 'deflate' : 'deflate-raw', MAX_INFLATED_BYTES);
     if (typeof inflated === 'string') return { ok: false, reason: inflated };
     let json: string;
     try {
