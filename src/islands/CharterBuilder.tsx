@@ -12,6 +12,7 @@ import type { CentreParams } from '../lib/centre-link.ts';
 import { draftFromPreset, reduce, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
 import { buildCharter } from '../lib/charter/charter.ts';
+import { isShareFragment } from '../lib/charter/share-fragment.ts';
 import type { DecodeError } from '../lib/charter/codec.ts';
 import { MAX_DRAFT_BYTES, STEPS, blankDraft, type Draft, type Step } from '../lib/charter/draft.ts';
 import type { buildKit } from '../lib/charter/kit.ts';
@@ -260,8 +261,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     // A share link carries a draft in the fragment: show what it holds and ask first. A link pasted
     // into this tab changes only the fragment, so listen for that too.
     const onFragment = () => {
-      // New links are #c=…, the first ones #d=… (share.ts reads both).
-      if (!/^#[cd]=/.test(window.location.hash)) return;
+      if (!isShareFragment(window.location.hash)) return;
       const fragment = window.location.hash;
       void import('../lib/charter/share.ts').then(async ({ decodeShare }) => {
         const result = await decodeShare(fragment);

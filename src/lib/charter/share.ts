@@ -25,18 +25,9 @@
  */
 import { decodeDraft, MAX_DRAFT_BYTES, type DecodeResult } from './codec.ts';
 import type { Draft } from './draft.ts';
+import { LEGACY_SHARE_PARAM, SHARE_PARAM } from './share-fragment.ts';
 
-/** The name of the fragment parameter that holds the draft: `#c=…` (compressed with a checksum). */
-export const SHARE_PARAM = 'c';
-
-/** The parameter of the first links (`#d=…`, raw deflate without a checksum), still read. */
-export const LEGACY_SHARE_PARAM = 'd';
-
-/** Whether a fragment (with or without `#`) looks like a share link, old or new. */
-export function isShareFragment(fragment: string): boolean {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  return text.startsWith(`${SHARE_PARAM}=`) || text.startsWith(`${LEGACY_SHARE_PARAM}=`);
-}
+export { isShareFragment, LEGACY_SHARE_PARAM, SHARE_PARAM } from './share-fragment.ts';
 
 /** The longest fragment (without `#`) the builder tries to read, in characters; longer ones are refused before decoding. */
 export const MAX_FRAGMENT_CHARS = 32_000;
