@@ -7,7 +7,7 @@
  * Offline use is turned off by deleting `sw.js` from the host. A browser's own
  * update check does not remove a worker whose script answers 404 (Chromium
  * keeps it), so this does: when `sw.js` answers 404 or 410, it unregisters the
- * worker and deletes its caches. Every error is ignored: without a worker the
+ * worker and deletes its caches (on every such visit, so nothing stays behind). Every error is ignored: without a worker the
  * site works as before, only not offline.
  */
 const scope = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -22,10 +22,10 @@ async function start(container: ServiceWorkerContainer): Promise<void> {
     const registrations = await container.getRegistrations();
     const ours = registrations.filter((r) => new URL(r.scope).pathname === scope);
     await Promise.all(ours.map((r) => r.unregister()));
-    if (ours.length > 0) {
-      const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith('groundwork-')).map((n) => caches.delete(n)));
-    }
+    // Every time, not only when a worker was found: a worker that still controls this page until it
+    // closes may store a refreshed file after this ran, and the next visit then clears that too.
+    const names = await caches.keys();
+    await Promise.all(names.filter((n) => n.startsWith('groundwork-')).map((n) => caches.delete(n)));
   } else if (answer.ok) {
     await container.register(script, { scope });
   }
