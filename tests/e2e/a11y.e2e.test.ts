@@ -1,7 +1,7 @@
 /** axe on every built page, in light and dark colour schemes, at phone and desktop widths. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, openPage, runAxe, startBrowser } from './support.ts';
+import { baseUrl, builtPages, openPage, runAxe, settled, startBrowser } from './support.ts';
 
 let browser: Browser;
 
@@ -22,7 +22,8 @@ describe.each(builtPages())('%s', (path) => {
   it.each(views)('has no axe violations ($name)', async ({ colorScheme, viewport }) => {
     const { page, close } = await openPage(browser, { colorScheme, viewport, bypassCSP: true });
     try {
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}${path}`);
+      await settled(page);
       const violations = await runAxe(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     } finally {

@@ -39,7 +39,7 @@ async function fresh(): Promise<{ page: Page; errors: string[] }> {
 }
 
 async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${baseUrl}${path}`);
   await page.waitForSelector('.builder.is-ready');
 }
 
@@ -73,7 +73,7 @@ describe('share links', () => {
         expect(await page.locator('#share-length').textContent()).toContain(String(link.length));
         // Open the link in a fresh context, as someone else would.
         const other = await fresh();
-        await other.page.goto(link, { waitUntil: 'networkidle' });
+        await other.page.goto(link);
         await other.page.waitForSelector('.incoming');
         expect(await other.page.locator('.incoming').textContent()).toContain(name);
         await other.page.click('#open-incoming');
@@ -93,7 +93,7 @@ describe('share links', () => {
     ) as { fragment: string; draft: { group: { name: string } } };
     const { page, errors } = await fresh();
     try {
-      await page.goto(`${baseUrl}/nb/builder/#${legacy.fragment}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}/nb/builder/#${legacy.fragment}`);
       await page.waitForSelector('.incoming');
       expect(await page.locator('.incoming').textContent()).toContain(legacy.draft.group.name);
       expect(errors).toEqual([]);
@@ -112,7 +112,7 @@ describe('share links', () => {
       const at = Math.floor(link.length * 0.7);
       const changed = `${link.slice(0, at)}${link.charAt(at) === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
       const other = await fresh();
-      await other.page.goto(changed, { waitUntil: 'networkidle' });
+      await other.page.goto(changed);
       await other.page.waitForSelector('.builder.is-ready');
       await expect
         .poll(() => other.page.locator('.notice').first().textContent())
@@ -134,7 +134,7 @@ describe('share links', () => {
       await start(page, 'en', 'community-group', 'Still here');
       await page.waitForTimeout(600);
       const before = await page.evaluate(() => localStorage.getItem('groundwork.charter'));
-      await page.goto(`${baseUrl}/en/builder/?step=group${fragment}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}/en/builder/?step=group${fragment}`);
       await page.waitForSelector('.builder.is-ready');
       await expect
         .poll(() => page.locator('.notice').first().textContent())

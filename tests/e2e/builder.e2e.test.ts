@@ -57,7 +57,7 @@ async function openBuilder(lang: 'en' | 'nb', query = '', extra?: () => void) {
   });
   if (extra) await opened.page.addInitScript(extra);
   opened.page.on('dialog', (dialog) => void dialog.accept());
-  await opened.page.goto(`${baseUrl}/${lang}/builder/${query}`, { waitUntil: 'networkidle' });
+  await opened.page.goto(`${baseUrl}/${lang}/builder/${query}`);
   await opened.page.waitForSelector('.builder.is-ready');
   return opened;
 }
@@ -200,7 +200,7 @@ describe('loading', () => {
       await startWith(page, 'community-group', 'Lazy checks');
       await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Saved on this device/);
       expect(scripts(log.requests)).toEqual(before);
-      await page.reload({ waitUntil: 'networkidle' });
+      await page.reload();
       await page.waitForSelector('.builder.is-ready');
       const added = scripts(log.requests).filter((path) => !before.includes(path));
       expect(added.some((path) => /\/codec\.[\w-]+\.js$/.test(path))).toBe(true);
@@ -225,7 +225,7 @@ describe('keyboard on a phone', () => {
         await page.locator(`#${id}`).check();
       // Coming back to the saved draft: the page is laid out afresh.
       await page.waitForTimeout(600);
-      await page.reload({ waitUntil: 'networkidle' });
+      await page.reload();
       await page.waitForSelector('.builder.is-ready');
       await page.focus('#rule-phones-away');
       for (let i = 0; i < 8; i += 1) await page.keyboard.press('Tab', { delay: 100 });
@@ -255,13 +255,13 @@ describe('history, reloads and storage', () => {
       await next(page, 'en');
       await page.locator('#rule-phones-away').check();
       await page.waitForTimeout(600);
-      await page.reload({ waitUntil: 'networkidle' });
+      await page.reload();
       await page.waitForSelector('.builder.is-ready');
       expect(new URL(page.url()).searchParams.get('step')).toBe('rules');
       expect(await page.locator('#step-heading').textContent()).toBe('Ground rules');
       expect(await page.isChecked('#rule-phones-away')).toBe(true);
       await page.goBack();
-      await page.goto(`${baseUrl}/en/builder/?step=group`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}/en/builder/?step=group`);
       await page.waitForSelector('.builder.is-ready');
       expect(await page.inputValue('#group-name')).toBe('Reload group');
       expect(await page.inputValue('#group-when')).toBe('Mondays 19:00');
@@ -334,7 +334,7 @@ describe('history, reloads and storage', () => {
     const { page, close } = await openBuilder('en');
     try {
       await startWith(page, 'community-group', 'Keep me');
-      await page.goto(`${baseUrl}/en/builder/?step=review`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}/en/builder/?step=review`);
       await page.waitForSelector('.builder.is-ready');
       await page.getByRole('button', { name: 'Delete my draft from this device' }).click();
       await page.waitForURL(/step=start/);
@@ -357,7 +357,7 @@ describe('files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'groundwork-downloads-'));
     try {
       await startWith(page, 'rehab-centre', 'Files <script>alert(1)</script>');
-      await page.goto(`${baseUrl}/en/builder/?step=review`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}/en/builder/?step=review`);
       await page.waitForSelector('.builder.is-ready');
       const files: Record<string, string> = {};
       for (const kind of ['json', 'md', 'html', 'txt']) {
@@ -424,7 +424,7 @@ describe('files', () => {
       await expect.poll(() => page.locator('#open-file-message').textContent()).toMatch(message);
       expect(await page.locator('#open-file-message').textContent()).toMatch(/has not changed/);
       expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBe(before);
-      await page.goto(`${baseUrl}/en/builder/?step=group`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}/en/builder/?step=group`);
       await page.waitForSelector('.builder.is-ready');
       expect(await page.inputValue('#group-name')).toBe('Untouched');
     } finally {
@@ -448,7 +448,7 @@ describe('print', () => {
         els.map((e) => e.id.replace(/^rule-/, '')),
       );
       expect(chosen.length).toBe(40);
-      await page.goto(`${baseUrl}/nb/builder/?step=review`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}/nb/builder/?step=review`);
       await page.waitForSelector('.builder.is-ready');
       const community = preset('community-group');
       for (const format of ['A4', 'Letter'] as const) {
