@@ -19,6 +19,26 @@ interface Props {
 }
 
 /** The whole charter. */
+/** Labelled values (about the group, its meetings) as a description list. */
+function Rows({
+  rows,
+  class: className,
+}: {
+  rows: { label: string; value: string }[];
+  class?: string;
+}): JSX.Element {
+  return (
+    <dl class={className}>
+      {rows.map((row) => (
+        <div key={row.label}>
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function CharterView({ charter, active, id, class: className, level = 2 }: Props): JSX.Element {
   const Title = level === 1 ? 'h1' : 'h2';
   const Section = level === 1 ? 'h2' : 'h3';
@@ -33,26 +53,12 @@ export function CharterView({ charter, active, id, class: className, level = 2 }
       {charter.about.length > 0 && (
         <section class="charter-block">
           <Section>{l.about}</Section>
-          <dl>
-            {charter.about.map((row) => (
-              <div key={row.label}>
-                <dt>{row.label}</dt>
-                <dd>{row.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Rows rows={charter.about} />
         </section>
       )}
       <section class="charter-block">
         <Section>{l.details}</Section>
-        <dl class="charter-details">
-          {charter.details.map((row) => (
-            <div key={row.label}>
-              <dt>{row.label}</dt>
-              <dd>{row.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Rows rows={charter.details} class="charter-details" />
       </section>
       {charter.themes.length > 0 && (
         <section class="charter-block">

@@ -194,6 +194,33 @@ function RuleCard({
   );
 }
 
+/** The theme a rule of the group's own is shown under on the charter. */
+function ThemeSelect({
+  ctx,
+  id,
+  value,
+  onChange,
+}: {
+  ctx: BuilderContext;
+  id: string;
+  value: Theme;
+  onChange: (theme: Theme) => void;
+}): JSX.Element {
+  const { t, catalogue } = ctx;
+  return (
+    <div class="field">
+      <label for={id}>{t('builder.rules.customTheme')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as Theme)}>
+        {catalogue.themes.map((theme) => (
+          <option key={theme} value={theme}>
+            {t(`theme.${theme}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function CustomRuleEditor({
   ctx,
   rule,
@@ -203,7 +230,7 @@ function CustomRuleEditor({
   rule: CustomRule;
   index: number;
 }): JSX.Element {
-  const { t, dispatch, errors, catalogue, setActiveRule } = ctx;
+  const { t, dispatch, errors, setActiveRule } = ctx;
   const label = `${t('builder.rules.customText')} ${index + 1}`;
   const error = errors.find((e) => e.field === `rule-text-${rule.key}`);
   return (
@@ -219,22 +246,12 @@ function CustomRuleEditor({
         error={error ? errorMessage(t, error, label) : undefined}
         t={t}
       />
-      <div class="field">
-        <label for={`rule-theme-${rule.key}`}>{t('builder.rules.customTheme')}</label>
-        <select
-          id={`rule-theme-${rule.key}`}
-          value={rule.theme}
-          onChange={(e) =>
-            dispatch({ type: 'set-custom-theme', key: rule.key, theme: e.currentTarget.value as Theme })
-          }
-        >
-          {catalogue.themes.map((theme) => (
-            <option key={theme} value={theme}>
-              {t(`theme.${theme}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ThemeSelect
+        ctx={ctx}
+        id={`rule-theme-${rule.key}`}
+        value={rule.theme}
+        onChange={(theme) => dispatch({ type: 'set-custom-theme', key: rule.key, theme })}
+      />
       <div class="rule-options">
         <button
           type="button"
@@ -331,20 +348,7 @@ export function StepRules({ ctx }: { ctx: BuilderContext }): JSX.Element {
             onInput={setNewText}
             t={t}
           />
-          <div class="field">
-            <label for="add-rule-theme">{t('builder.rules.customTheme')}</label>
-            <select
-              id="add-rule-theme"
-              value={newTheme}
-              onChange={(e) => setNewTheme(e.currentTarget.value as Theme)}
-            >
-              {catalogue.themes.map((theme) => (
-                <option key={theme} value={theme}>
-                  {t(`theme.${theme}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ThemeSelect ctx={ctx} id="add-rule-theme" value={newTheme} onChange={setNewTheme} />
           <button type="submit" class="button button-secondary">
             {t('builder.rules.add')}
           </button>
