@@ -14,6 +14,11 @@ export const crisisContactSchema = z.strictObject({
   name: localizedSchema,
   /** When to call this number, per language, in one short line. */
   when: localizedSchema,
+  /**
+   * Marks the number to call when a life is at risk (113 in Norway). Guides name it through
+   * `<EmergencyNumber />`, never by typing it, so a copy for another country stays right.
+   */
+  emergency: z.boolean().optional(),
 });
 
 /** The crisis contacts for one country. */
@@ -23,7 +28,12 @@ export const crisisCountrySchema = z.strictObject({
   /** The country's name, per language. */
   name: localizedSchema,
   /** The contacts, most urgent first. */
-  contacts: z.array(crisisContactSchema).min(1, 'List at least one contact'),
+  contacts: z
+    .array(crisisContactSchema)
+    .min(1, 'List at least one contact')
+    .refine((list) => list.filter((c) => c.emergency).length === 1, {
+      message: 'Mark exactly one contact with "emergency: true": the number to call when a life is at risk',
+    }),
 });
 
 /**
