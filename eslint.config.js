@@ -35,7 +35,7 @@ export default defineConfig(
     },
   },
   {
-    // Pure logic never reaches for the page or for Astro's modules.
+    // Pure logic never reaches for the page or for Astro's modules, at any folder depth.
     files: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -43,8 +43,68 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: ['astro:*', 'preact', 'preact/*', '../islands/*', '../components/*'],
+              group: [
+                'astro:*',
+                'preact',
+                'preact/*',
+                'preact-render-to-string',
+                '**/islands/**',
+                '**/components/**',
+                '**/pages/**',
+                '**/layouts/**',
+              ],
               message: 'src/lib and src/schemas stay pure.',
+            },
+            {
+              group: ['**/on-demand/**'],
+              allowTypeImports: true,
+              message:
+                'Code in an on-demand/ folder loads only when needed: reach it with import(), not a static import.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Outside an on-demand/ folder, code from one is reached only through import(), so it stays out of the first load.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'src/**/*.astro'],
+    ignores: ['src/**/on-demand/**', 'src/lib/**', 'src/schemas/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/on-demand/**'],
+              allowTypeImports: true,
+              message:
+                'Code in an on-demand/ folder loads only when needed: reach it with import(), not a static import.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Inside an on-demand/ folder, lib code may import its neighbours (they load together) but still no UI.
+    files: ['src/lib/**/on-demand/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'astro:*',
+                'preact',
+                'preact/*',
+                '**/islands/**',
+                '**/components/**',
+                '**/pages/**',
+                '**/layouts/**',
+              ],
+              message: 'src/lib stays pure.',
             },
           ],
         },

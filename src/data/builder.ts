@@ -6,12 +6,15 @@
 import { LANGUAGES, type Lang } from '../schemas/common.ts';
 import { THEMES } from '../schemas/rule.ts';
 import { STRINGS } from '../lib/i18n.ts';
+import type { UiString } from '../lib/translate.ts';
+import type { CrisisModel } from '../lib/charter/charter.ts';
+import { crisisModel } from '../lib/crisis.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
 
 const ISLAND_PREFIXES = ['builder.', 'charter.', 'theme.', 'warning.', 'rules.themes'];
 const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'builder.calendar.'];
 
-function pick(lang: Lang, prefixes: readonly string[]): Record<string, string> {
+function pick(lang: Lang, prefixes: readonly string[]): Record<string, UiString> {
   return Object.fromEntries(
     Object.entries(STRINGS[lang]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
   );
@@ -25,23 +28,16 @@ export async function builderProps(lang: Lang) {
     getSources(),
     getSite(),
   ]);
-  const country =
-    site.crisis.countries.find((c) => c.code === site.crisis.primary) ?? site.crisis.countries[0];
-  const crisis = Object.fromEntries(
-    LANGUAGES.map((l) => [
-      l,
-      {
-        lines: (country?.contacts ?? []).map((c) => ({ phone: c.phone, name: c.name[l], when: c.when[l] })),
-        fallback: site.crisis.fallback[l],
-      },
-    ]),
-  ) as Record<Lang, { lines: { phone: string; name: string; when: string }[]; fallback: string }>;
+  const crisis = Object.fromEntries(LANGUAGES.map((l) => [l, crisisModel(site, l)])) as Record<
+    Lang,
+    CrisisModel
+  >;
   return {
     lang,
     strings: pick(lang, ISLAND_PREFIXES),
     charterStrings: Object.fromEntries(LANGUAGES.map((l) => [l, pick(l, CHARTER_PREFIXES)])) as Record<
       Lang,
-      Record<string, string>
+      Record<string, UiString>
     >,
     rules: rules.map((r) => ({ ...r.data, id: r.id })),
     themes: [...THEMES],

@@ -1,6 +1,5 @@
 /** The languages this copy is built in, as decided by `astro.config.mjs` (see `src/lib/hosting.ts`). */
 import { LANGUAGES, type Lang } from '../schemas/common.ts';
-import { pathsFor } from '../lib/paths.ts';
 
 const configured = String(import.meta.env.GW_LANGUAGES ?? LANGUAGES.join(','))
   .split(',')
@@ -11,5 +10,5 @@ export const BUILD_LANGUAGES: readonly Lang[] = configured.length > 0 ? configur
 
 /** One static path per built language, for `getStaticPaths` of pages under `src/pages/[lang]/`. */
 export function languagePaths(): { params: { lang: Lang } }[] {
-  return pathsFor(BUILD_LANGUAGES);
+  return BUILD_LANGUAGES.map((lang) => ({ params: { lang } }));
 }

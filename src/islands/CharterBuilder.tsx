@@ -1,42 +1,42 @@
 /**
- * The charter builder island. It holds the draft and the current step, and
- * wires the pure modules in `src/lib/charter/` to the page: transitions
- * (`reduce`), validation, warnings, the charter model, exports, the saved
- * draft and opened files. Everything it shows comes from props rendered on
- * the server in the page's language.
+ * The charter builder island: the screen of the builder. The session (the
+ * draft, saving, undo, tabs, links and files) is `src/lib/charter/session.ts`,
+ * reached through `useSession`; the charter, its warnings and its files are
+ * pure modules in `src/lib/charter/`; each part of the screen is a component
+ * in `./builder/`. This file wires them together and moves focus and the
+ * announcement when the step changes. Everything it shows comes from props
+ * rendered on the server in the page's language.
  */
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../schemas/rule.ts';
 import type { CentreParams } from '../lib/centre-link.ts';
-import { draftFromPreset, reduce, type Action } from '../lib/charter/actions.ts';
+import { draftFromPreset, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
-import { buildCharter } from '../lib/charter/charter.ts';
-import { isShareFragment } from '../lib/charter/share-fragment.ts';
-import type { DecodeError } from '../lib/charter/codec.ts';
-import { MAX_DRAFT_BYTES, STEPS, blankDraft, type Draft, type Step } from '../lib/charter/draft.ts';
-import type { buildKit } from '../lib/charter/kit.ts';
-import {
-  STORAGE_KEY,
-  clearSaved,
-  loadSaved,
-  saveDraft,
-  type DraftStorage,
-  type LoadResult,
-} from '../lib/charter/storage.ts';
+import { buildCharter, type Translate } from '../lib/charter/charter.ts';
+import { availableDownloads, type DownloadKind } from '../lib/charter/downloads.ts';
+import { blankDraft, MAX_DRAFT_BYTES, STEPS, type Draft, type Step } from '../lib/charter/draft.ts';
+import type { Kit } from '../lib/charter/on-demand/kit.ts';
 import { validate, validateStep, type FieldError } from '../lib/charter/validate.ts';
 import { warnings as findWarnings } from '../lib/charter/warnings.ts';
-import { CharterView, RotaView } from './builder/CharterView.tsx';
-import type { KitPart, KitView } from './builder/KitView.tsx';
-import { saveFile } from './builder/files.ts';
+import { makeTranslator, type UiString } from '../lib/translate.ts';
+import type { BuilderContext, CrisisByLang, Strings, T } from './builder/context.ts';
+import { ErrorSummary } from './builder/ErrorSummary.tsx';
+import { download, saveAside } from './builder/files.ts';
+import { Manage } from './builder/Manage.tsx';
+import { draftName, Notices } from './builder/Notices.tsx';
+import type { KitView } from './builder/on-demand/KitView.tsx';
+import { Preview } from './builder/Preview.tsx';
+import { PrintArea, printWithTitle, type PrintPart } from './builder/PrintArea.tsx';
+import { Progress } from './builder/Progress.tsx';
 import { StepChanges } from './builder/StepChanges.tsx';
 import { StepGroup } from './builder/StepGroup.tsx';
 import { StepMeetings } from './builder/StepMeetings.tsx';
 import { StepReview } from './builder/StepReview.tsx';
 import { StepRules } from './builder/StepRules.tsx';
 import { StepStart } from './builder/StepStart.tsx';
-import { makeT, type BuilderContext, type CrisisByLang, type Strings } from './builder/context.ts';
-import { errorMessage } from './builder/fields.tsx';
+import { decodeMessage } from './builder/messages.ts';
+import { dropFragment, useSession } from './builder/useSession.ts';
 import './builder/builder.css';
 
 /** What the builder needs from the server, in the page's language. */
@@ -69,265 +69,91 @@ interface Props {
   data: string;
 }
 
-const HEADINGS: Record<Step, string> = {
+const HEADINGS = {
   start: 'builder.start.heading',
   group: 'builder.group.heading',
   rules: 'builder.rules.heading',
   meetings: 'builder.meetings.heading',
   changes: 'builder.changes.heading',
   review: 'builder.review.heading',
-};
+} as const satisfies Record<Step, string>;
 
-/** The browser's storage, or undefined when reaching it throws (some privacy settings). */
-function browserStorage(): DraftStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
+// Made on first use: building a date format loads locale data, which is slow on a phone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatTime(iso: string, lang: string, style: 'time' | 'date-time'): string {
+  if (!iso) return '';
+  const key = `${lang}-${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const locale = lang === 'nb' ? 'nb-NO' : 'en-GB';
+    format = new Intl.DateTimeFormat(
+      locale,
+      style === 'time' ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' },
+    );
+    formats.set(key, format);
   }
-}
-
-function isStep(value: unknown): value is Step {
-  return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
-}
-
-/** The label of a field, for error messages. */
-function fieldLabel(t: BuilderContext['t'], field: string): string {
-  const fixed: Record<string, string> = {
-    'group-name': 'builder.group.name',
-    'group-purpose': 'builder.group.purpose',
-    'group-audience': 'builder.group.audience',
-    'group-place': 'builder.group.place',
-    'group-when': 'builder.group.when',
-    'absence-who': 'builder.meetings.absenceWho',
-    'absence-how': 'builder.meetings.absenceHow',
-    'when-broken': 'builder.changes.whenBroken',
-    'review-how': 'builder.changes.reviewHow',
-    'custom-rules': 'builder.field.custom-rules',
-    'chosen-rules': 'builder.field.chosen-rules',
-    outline: 'builder.field.outline',
-    roles: 'builder.field.roles',
-  };
-  if (fixed[field]) return t(fixed[field]);
-  if (field.startsWith('rule-text-')) return t('builder.field.rule');
-  if (field.startsWith('outline-label-')) return t('builder.field.part');
-  if (field.startsWith('role-label-')) return t('builder.field.role');
-  return field;
-}
-
-/** A file or saved-draft problem in plain words. */
-function decodeMessage(t: BuilderContext['t'], error: DecodeError): string {
-  switch (error.kind) {
-    case 'too-large':
-      return t('builder.file.too-large', { size: Math.ceil(error.bytes / 1024), limit: error.limit / 1024 });
-    case 'wrong-kind':
-      return t(`builder.file.wrong-kind.${error.looksLike}`);
-    case 'newer':
-      return t('builder.file.newer', { version: error.version });
-    case 'invalid':
-      return t('builder.file.invalid', {
-        issues: error.issues
-          .map((i) => t(`builder.file.expected.${i.expected}`, { path: i.path }))
-          .join('; '),
-      });
-    default:
-      return t(`builder.file.${error.kind}`);
-  }
+  return format.format(new Date(iso));
 }
 
 /** The charter builder. */
 export default function CharterBuilder({ data }: Props): JSX.Element {
   const props = useMemo(() => JSON.parse(data) as BuilderData, [data]);
   const { lang, strings, charterStrings, presets, sources, crisis, worksheetUrl } = props;
-  const t = useMemo(() => makeT(strings), [strings]);
+  const t: T = useMemo(() => makeTranslator(lang, strings), [lang, strings]);
   const catalogue = useMemo(() => makeCatalogue(props.rules, props.themes), [props.rules, props.themes]);
 
-  const [ready, setReady] = useState(false);
-  const [draft, setDraft] = useState<Draft>(() => blankDraft(lang));
-  const [started, setStarted] = useState(false);
-  const [step, setStep] = useState<Step>('start');
+  const [announcement, setAnnouncement] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [showSummary, setShowSummary] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
-  const [saveState, setSaveState] = useState<
-    { ok: true; time: string } | { ok: false; reason: string } | null
-  >(null);
-  const [notice, setNotice] = useState<{ text: string; undo?: boolean } | null>(null);
-  const [undo, setUndo] = useState<{ draft: Draft; started: boolean; step: Step } | null>(null);
-  const [saved, setSaved] = useState<LoadResult | null>(null);
-  const [suggested, setSuggested] = useState<string | undefined>();
-  const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | undefined>();
   const [activeRule, setActiveRule] = useState<string | undefined>();
+  const [suggested, setSuggested] = useState<string | undefined>();
   const [centre, setCentre] = useState<CentreParams | undefined>();
-  const [conflict, setConflict] = useState<number | null>(null);
-  const [incoming, setIncoming] = useState<Draft | null>(null);
-  const [shareLink, setShareLink] = useState<{ url: string; chatSafe: boolean } | null>(null);
-  const [printPart, setPrintPart] = useState<'charter' | 'rota' | KitPart>('charter');
-  const [printRequest, setPrintRequest] = useState(0);
-  // The first-meeting kit is only needed for printing it, so its code loads on first use.
-  const [kitCode, setKitCode] = useState<{ buildKit: typeof buildKit; KitView: typeof KitView } | null>(null);
-
-  const storage = useRef<DraftStorage | undefined>(undefined);
+  const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | undefined>();
+  const [printPart, setPrintPart] = useState<PrintPart>('charter');
+  const [kit, setKit] = useState<{ kit: Kit; View: typeof KitView } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const previewRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
-  const lastAnnouncedSave = useRef('');
-  const draftRef = useRef(draft);
-  draftRef.current = draft;
-  const startedRef = useRef(started);
-  startedRef.current = started;
-  // The draft as read from this device: no need to write it straight back.
-  const unchanged = useRef<Draft | null>(null);
-  // The revision of the saved draft this tab last read or wrote, to spot saves from other tabs.
-  const revision = useRef(0);
-  const conflictRef = useRef<number | null>(null);
-  conflictRef.current = conflict;
+  const lastSaveAnnounced = useRef('');
 
-  // Made on the first save: building a date format loads locale data, which is slow on a phone.
-  const timeFormat = useRef<Intl.DateTimeFormat | undefined>(undefined);
+  const onStep = (step: Step, initial: boolean) => {
+    setErrors([]);
+    setShowSummary(false);
+    if (!initial) pendingFocus.current ??= 'step-heading';
+    const n = STEPS.indexOf(step) + 1;
+    setAnnouncement(
+      initial
+        ? t('builder.stepOf', { n, total: STEPS.length })
+        : `${t('builder.stepOf', { n, total: STEPS.length })}: ${t(`builder.step.${step}`)}`,
+    );
+  };
+  const { session, state, navigate } = useSession(catalogue, lang, onStep);
+  const { draft, step, started, ready } = state;
 
-  // Start: read the saved draft, the suggested preset and the step in the address. A layout effect,
-  // so the builder is ready in the same frame it hydrates instead of one paint later. Checking a saved
-  // draft needs the draft's schema, which loads only when there is one; until then the start step
-  // shows and works.
+  // A preset suggested by the link, and a centre's details; the centre's are checked by the link module,
+  // loaded only when such a link was followed.
   useLayoutEffect(() => {
-    storage.current = browserStorage();
     const params = new URLSearchParams(window.location.search);
     const preset = params.get('preset');
     if (preset && presets.some((p) => p.id === preset)) setSuggested(preset);
-    // A centre's link also names the centre and its starter: those are checked by the link module,
-    // loaded only when such a link was followed.
     if (['centre', 'starter', 'contact'].some((name) => params.has(name))) {
       void import('../lib/centre-link.ts').then(({ parseCentreParams }) => {
-        const fromCentre = parseCentreParams(
+        const found = parseCentreParams(
           window.location.search,
           presets.map((p) => p.id),
         );
-        if (fromCentre.centre || fromCentre.starter || fromCentre.contact) setCentre(fromCentre);
+        if (found.centre || found.starter || found.contact) setCentre(found);
       });
     }
-    const urlStep = params.get('step');
-    void loadSaved(storage.current).then((loaded) => {
-      setSaved(loaded);
-      if (loaded.status === 'ok') revision.current = loaded.revision;
-      // Someone who already chose how to start while the saved draft was read keeps their choice.
-      const restore = loaded.status === 'ok' && isStep(urlStep) && urlStep !== 'start' && !startedRef.current;
-      if (restore) {
-        unchanged.current = loaded.draft;
-        setDraft(loaded.draft);
-        setStarted(true);
-        setStep(urlStep);
-        if (loaded.migratedFrom) setNotice({ text: t('builder.status.migrated') });
-      } else if (loaded.status === 'unreadable') {
-        setNotice({
-          text: t(
-            loaded.error.kind === 'newer' ? 'builder.status.savedNewer' : 'builder.status.savedUnreadable',
-          ),
-        });
-      }
-      if (!startedRef.current || restore) {
-        const initial = restore ? urlStep : 'start';
-        window.history.replaceState({ step: initial }, '', window.location.href);
-        setAnnouncement(t('builder.stepOf', { n: STEPS.indexOf(initial) + 1, total: STEPS.length }));
-      }
-      setReady(true);
-    });
-
-    const onPop = (event: PopStateEvent) => {
-      const state = event.state as { step?: unknown } | null;
-      const fromUrl = new URLSearchParams(window.location.search).get('step');
-      const next = isStep(state?.step) ? state.step : isStep(fromUrl) ? fromUrl : 'start';
-      const target = next !== 'start' && !startedRef.current ? 'start' : next;
-      setStep(target);
-      setErrors([]);
-      setShowSummary(false);
-      pendingFocus.current = 'step-heading';
-      setAnnouncement(t('builder.stepOf', { n: STEPS.indexOf(target) + 1, total: STEPS.length }));
-    };
-    window.addEventListener('popstate', onPop);
-
-    // Another tab saved this draft: say so instead of writing over it later.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== STORAGE_KEY) return;
-      void loadSaved(storage.current).then((latest) => {
-        if (latest.status !== 'ok') return;
-        if (!startedRef.current) setSaved(latest);
-        else if (latest.revision > revision.current) setConflict(latest.revision);
-      });
-    };
-    window.addEventListener('storage', onStorage);
-
-    // A share link carries a draft in the fragment: show what it holds and ask first. A link pasted
-    // into this tab changes only the fragment, so listen for that too.
-    const onFragment = () => {
-      if (!isShareFragment(window.location.hash)) return;
-      const fragment = window.location.hash;
-      void import('../lib/charter/share.ts').then(async ({ decodeShare }) => {
-        const result = await decodeShare(fragment);
-        if (result.ok) setIncoming(result.draft);
-        else {
-          setNotice({ text: t(result.reason === 'newer' ? 'builder.share.newer' : 'builder.share.damaged') });
-          window.history.replaceState(
-            window.history.state,
-            '',
-            window.location.pathname + window.location.search,
-          );
-        }
-      });
-    };
-    onFragment();
-    window.addEventListener('hashchange', onFragment);
-    return () => {
-      window.removeEventListener('popstate', onPop);
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('hashchange', onFragment);
-    };
   }, []);
 
-  // For the timing bench (src/tools/bench-browser.mjs): the moment the first frame that shows the ready
-  // builder has been drawn, and the page is free to answer input.
+  // For the timing bench (src/tools/bench-browser.mjs): the first frame that shows the ready builder.
   useLayoutEffect(() => {
     if (ready) requestAnimationFrame(() => setTimeout(() => performance.mark('builder-ready'), 0));
   }, [ready]);
 
-  const save = useCallback(() => {
-    if (!startedRef.current || draftRef.current === unchanged.current || conflictRef.current !== null) return;
-    const result = saveDraft(storage.current, draftRef.current, new Date(), revision.current);
-    if (result.ok) {
-      revision.current = result.revision;
-      timeFormat.current ??= new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
-        hour: '2-digit',
-        minute: '2-digit',
-      });
-      const time = timeFormat.current.format(new Date(result.savedAt));
-      setSaveState({ ok: true, time });
-      const text = t('builder.status.saved', { time });
-      // Announce a save once a minute at most, so typing is not interrupted by the screen reader.
-      if (text !== lastAnnouncedSave.current) {
-        lastAnnouncedSave.current = text;
-        setAnnouncement(text);
-      }
-    } else if (result.reason === 'conflict') {
-      setConflict(result.revision);
-    } else {
-      setSaveState({ ok: false, reason: t(`builder.status.reason.${result.reason}`) });
-    }
-  }, [t, lang]);
-
-  // Save on every change (debounced) and when the page is hidden or closed.
-  useEffect(() => {
-    if (!started || draft === unchanged.current) return;
-    const timer = window.setTimeout(save, 400);
-    return () => window.clearTimeout(timer);
-  }, [draft, started, save]);
-  useEffect(() => {
-    window.addEventListener('pagehide', save);
-    return () => window.removeEventListener('pagehide', save);
-  }, [save]);
-
   // Move focus after a step change: to the element asked for, or to the step's heading.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
     pendingFocus.current = null;
@@ -336,52 +162,25 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     target?.scrollIntoView?.({ block: 'start' });
   });
 
-  // Keep the preview showing the rule being edited.
-  useEffect(() => {
-    const box = previewRef.current;
-    if (!box || !activeRule) return;
-    const row = box.querySelector<HTMLElement>(`[data-rule-key="${CSS.escape(activeRule)}"]`);
-    if (row && box.scrollHeight > box.clientHeight) {
-      box.scrollTop = row.offsetTop - box.offsetTop - box.clientHeight / 3;
+  // A save is announced once a minute at most, so typing is not interrupted by the screen reader.
+  const save = state.save;
+  const savedText = save?.ok ? t('builder.status.saved', { time: formatTime(save.at, lang, 'time') }) : '';
+  useLayoutEffect(() => {
+    if (savedText && savedText !== lastSaveAnnounced.current) {
+      lastSaveAnnounced.current = savedText;
+      setAnnouncement(savedText);
     }
-  }, [activeRule, draft]);
+  }, [savedText]);
 
-  const goTo = useCallback(
-    (next: Step, focusId?: string) => {
-      window.history.pushState({ step: next }, '', `?step=${next}`);
-      setStep(next);
-      setErrors([]);
-      setShowSummary(false);
-      pendingFocus.current = focusId ?? 'step-heading';
-      setAnnouncement(
-        `${t('builder.stepOf', { n: STEPS.indexOf(next) + 1, total: STEPS.length })}: ${t(`builder.step.${next}`)}`,
-      );
-    },
-    [t],
-  );
-
-  const dispatch = useCallback(
-    (action: Action) => {
-      setDraft((current) => reduce(current, action, catalogue));
-    },
-    [catalogue],
-  );
-
-  // Live errors: once shown, they update as the person types, and go away when fixed.
-  useEffect(() => {
-    if (errors.length === 0) return;
-    setErrors(step === 'review' ? validate(draft) : validateStep(draft, step));
-  }, [draft]);
-
-  const replaceDraft = (next: Draft, message: string, to: Step) => {
-    if (started) setUndo({ draft, started, step });
-    setDraft(next);
-    setStarted(true);
-    setNotice(started ? { text: message, undo: true } : null);
-    goTo(to);
+  const goTo = (next: Step, focusId?: string, returnTo: Step | null = null) => {
+    pendingFocus.current = focusId ?? 'step-heading';
+    navigate(next, returnTo);
   };
 
-  const confirmReplace = () => !started || window.confirm(t('builder.start.replace'));
+  const dispatch = (action: Action) => session.edit(action);
+
+  // Live errors: once shown, they update as the person types, and go away when fixed.
+  const liveErrors = errors.length > 0 ? (step === 'review' ? validate(draft) : validateStep(draft, step)) : [];
 
   // A new draft from a centre's link carries the starter's details; the group can hide or remove them.
   const withStarter = (next: Draft): Draft =>
@@ -396,219 +195,37 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
           },
         }
       : next;
+  const confirmReplace = () => !started || window.confirm(t('builder.start.replace'));
+  const begin = (next: Draft, source: 'preset' | 'blank') => {
+    if (!confirmReplace()) return;
+    session.replace(withStarter(next), source, 'group');
+    goTo('group');
+  };
 
-  const onPreset = (preset: CataloguePreset) => {
-    if (!confirmReplace()) return;
-    replaceDraft(
-      withStarter(draftFromPreset(preset, catalogue, lang)),
-      t('builder.manage.restarted'),
-      'group',
-    );
-  };
-  const onBlank = () => {
-    if (!confirmReplace()) return;
-    replaceDraft(withStarter(blankDraft(lang)), t('builder.manage.restarted'), 'group');
-  };
-  const onResume = () => {
-    if (saved?.status !== 'ok') return;
-    if (started && !window.confirm(t('builder.start.replace'))) return;
-    revision.current = saved.revision;
-    replaceDraft(saved.draft, t('builder.manage.restarted'), 'group');
-    if (saved.migratedFrom) setNotice({ text: t('builder.status.migrated') });
-  };
   const onFile = async (file: File) => {
     const keptNote = started ? ` ${t('builder.file.unchanged')}` : '';
+    const refuse = (text: string) => setFileMessage({ text: text + keptNote, error: true });
     if (file.size > MAX_DRAFT_BYTES) {
-      setFileMessage({
-        text: decodeMessage(t, { kind: 'too-large', bytes: file.size, limit: MAX_DRAFT_BYTES }) + keptNote,
-        error: true,
-      });
+      refuse(decodeMessage(t, { kind: 'too-large', bytes: file.size, limit: MAX_DRAFT_BYTES }));
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setFileMessage({ text: t('builder.file.damaged') + keptNote, error: true });
+      refuse(t('builder.file.damaged'));
       return;
     }
-    const { decodeDraft } = await import('../lib/charter/codec.ts');
+    const { decodeDraft } = await import('../lib/charter/on-demand/codec.ts');
     const result = decodeDraft(text);
     if (!result.ok) {
-      setFileMessage({ text: decodeMessage(t, result.error) + keptNote, error: true });
+      refuse(decodeMessage(t, result.error));
       return;
     }
-    if (started && !window.confirm(t('builder.start.replace'))) return;
+    if (!confirmReplace()) return;
     setFileMessage(undefined);
-    const wasStarted = started;
-    replaceDraft(result.draft, t('builder.file.opened', { file: file.name }), 'review');
-    setNotice({
-      text: [
-        t('builder.file.opened', { file: file.name }),
-        result.migratedFrom ? t('builder.status.migrated') : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-      undo: wasStarted,
-    });
-  };
-
-  const onUndo = () => {
-    if (!undo) return;
-    // The draft comes back, so it must be saved again even if it was the one read from this device.
-    unchanged.current = null;
-    setDraft(undo.draft);
-    setStarted(undo.started);
-    setUndo(null);
-    setNotice({ text: t('builder.manage.undone') });
-    goTo(undo.step);
-  };
-
-  const resetTo = (message: string) => {
-    setUndo({ draft, started, step });
-    clearSaved(storage.current);
-    revision.current = 0;
-    setSaved({ status: 'empty' });
-    setDraft(blankDraft(lang));
-    setStarted(false);
-    setSaveState(null);
-    setNotice({ text: message, undo: true });
-    goTo('start');
-  };
-  const onStartOver = () => {
-    if (window.confirm(t('builder.manage.startOverConfirm'))) resetTo(t('builder.manage.restarted'));
-  };
-  const onDelete = () => {
-    if (window.confirm(t('builder.manage.deleteConfirm'))) resetTo(t('builder.manage.deleted'));
-  };
-
-  // Two tabs: load the other tab's newer save, or keep this one (an explicit save over it).
-  const onLoadNewer = async () => {
-    const latest = await loadSaved(storage.current);
-    if (latest.status !== 'ok') return;
-    setUndo({ draft, started, step });
-    unchanged.current = latest.draft;
-    revision.current = latest.revision;
-    setDraft(latest.draft);
-    setConflict(null);
-    setNotice({ text: t('builder.manage.undone'), undo: true });
-  };
-  const onKeepMine = () => {
-    const result = saveDraft(storage.current, draft, new Date(), conflict ?? revision.current);
-    if (result.ok) revision.current = result.revision;
-    setConflict(null);
-    setNotice({ text: t('builder.tabs.kept') });
-  };
-
-  // Share links: the draft from a link replaces this one only when the person says so.
-  const onOpenIncoming = () => {
-    if (!incoming) return;
-    const next = incoming;
-    setIncoming(null);
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    replaceDraft(next, t('builder.share.opened'), 'review');
-    setNotice({ text: t('builder.share.opened'), undo: started });
-  };
-  const onIgnoreIncoming = () => {
-    setIncoming(null);
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-  };
-  const onMakeLink = async () => {
-    const { encodeShare, isChatSafe, shareUrl } = await import('../lib/charter/share.ts');
-    const url = shareUrl(`${window.location.origin}${window.location.pathname}`, await encodeShare(draft));
-    setShareLink({ url, chatSafe: isChatSafe(url) });
-  };
-  useEffect(() => setShareLink(null), [draft]);
-
-  // Printing a part of the kit: show that part in the print area, print, then go back to the charter.
-  const printNow = async (part: 'charter' | 'rota' | KitPart) => {
-    if (part !== 'charter' && part !== 'rota' && !kitCode) {
-      const [{ buildKit }, { KitView }] = await Promise.all([
-        import('../lib/charter/kit.ts'),
-        import('./builder/KitView.tsx'),
-      ]);
-      setKitCode({ buildKit, KitView });
-    }
-    setPrintPart(part);
-    setPrintRequest((n) => n + 1);
-  };
-  useEffect(() => {
-    if (printRequest === 0) return;
-    // After the print dialog closes, the print area goes back to the charter (so Ctrl+P prints it).
-    window.addEventListener('afterprint', () => setPrintPart('charter'), { once: true });
-    window.print();
-  }, [printRequest]);
-
-  const charter = useMemo(
-    () => buildCharter(draft, catalogue, makeT(charterStrings[draft.lang]), crisis[draft.lang]),
-    [draft, catalogue, charterStrings, crisis],
-  );
-  const warnings = useMemo(() => findWarnings(draft, catalogue), [draft, catalogue]);
-  const kit = useMemo(
-    () =>
-      kitCode && printPart !== 'charter' && printPart !== 'rota'
-        ? kitCode.buildKit(draft, catalogue, makeT(charterStrings[draft.lang]), charter)
-        : null,
-    [kitCode, printPart, draft, catalogue, charterStrings, charter],
-  );
-
-  // The file formats load only when someone asks for a file, to keep the first load small.
-  const download = async (kind: 'json' | 'md' | 'html' | 'txt') => {
-    const { exportCharter } = await import('../lib/charter/export.ts');
-    saveFile(exportCharter(kind, draft, charter));
-  };
-
-  /** Which extra files the draft has what it needs for: the rota spreadsheet and the calendar files. */
-  const extras = {
-    csv: !!charter.rota,
-    review: /^\d{4}-\d{2}-\d{2}$/.test(draft.review.date),
-    meetings: /^\d{4}-\d{2}-\d{2}$/.test(draft.group.startDate),
-  };
-  const saveExtra = async (kind: 'csv' | 'review' | 'meetings') => {
-    const [{ safeFileName }, { meetingsIcs, reviewIcs }, { rotaToCsv }] = await Promise.all([
-      import('../lib/charter/export-common.ts'),
-      import('../lib/charter/ics.ts'),
-      import('../lib/charter/rota.ts'),
-    ]);
-    const ct = makeT(charterStrings[draft.lang]);
-    const name = charter.title;
-    if (kind === 'csv') {
-      if (!charter.rota) return;
-      const text = rotaToCsv(
-        charter.rota.plan,
-        { meeting: charter.labels.rotaMeeting, date: charter.labels.rotaDate },
-        charter.rota.roles,
-      );
-      saveFile({ fileName: safeFileName(`${name} rota`, 'csv'), mime: 'text/csv;charset=utf-8', text });
-      return;
-    }
-    const text =
-      kind === 'review'
-        ? reviewIcs({
-            uid: `${draft.id}-review@groundwork`,
-            date: draft.review.date,
-            summary: ct('builder.calendar.reviewSummary', { name }),
-            description: ct('builder.calendar.reviewDescription'),
-            now: new Date(),
-          })
-        : meetingsIcs({
-            uid: `${draft.id}-meetings@groundwork`,
-            startDate: draft.group.startDate,
-            startTime: draft.group.startTime,
-            minutes: draft.group.meetingMinutes,
-            frequency: draft.group.frequency,
-            count: draft.rota.meetings,
-            summary: ct('builder.calendar.meetingSummary', { name }),
-            location: draft.group.place,
-            description: charter.subtitle,
-            now: new Date(),
-          });
-    if (text)
-      saveFile({
-        fileName: safeFileName(`${name} ${kind}`, 'ics'),
-        mime: 'text/calendar;charset=utf-8',
-        text,
-      });
+    session.replace(result.draft, 'file', 'review', { file: file.name, migrated: !!result.migratedFrom });
+    goTo('review');
   };
 
   const next = () => {
@@ -619,8 +236,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    const index = STEPS.indexOf(step);
-    const following = STEPS[index + 1];
+    const following = STEPS[STEPS.indexOf(step) + 1];
     if (following) goTo(following);
   };
   const back = () => {
@@ -628,10 +244,37 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     if (previous) goTo(previous);
   };
 
-  // On the review step, every remaining problem is listed, wherever it is.
-  const reviewErrors = step === 'review' ? validate(draft) : [];
-  const summaryErrors = step === 'review' ? reviewErrors : showSummary ? errors : [];
+  // The charter's own strings, in the charter's language (which can differ from the page's).
+  const charterT: Translate = useMemo(
+    () => makeTranslator<string>(draft.lang, charterStrings[draft.lang] as Record<string, UiString>),
+    [draft.lang, charterStrings],
+  );
+  const charter = useMemo(
+    () => buildCharter(draft, catalogue, charterT, crisis[draft.lang]),
+    [draft, catalogue, charterT, crisis],
+  );
+  const warnings = useMemo(() => findWarnings(draft, catalogue, lang), [draft, catalogue, lang]);
 
+  // Printing a part of the kit: its code loads on first use; then the print area shows that part.
+  const printNow = async (part: PrintPart) => {
+    let loaded = kit;
+    if (part !== 'charter' && part !== 'rota') {
+      const [{ buildKit }, { KitView: View }] = await Promise.all([
+        import('../lib/charter/on-demand/kit.ts'),
+        import('./builder/on-demand/KitView.tsx'),
+      ]);
+      loaded = { kit: buildKit(draft, catalogue, charterT, charter), View };
+      setKit(loaded);
+    }
+    setPrintPart(part);
+    // After the print dialog closes, the print area goes back to the charter (so Ctrl+P prints it).
+    window.addEventListener('afterprint', () => setPrintPart('charter'), { once: true });
+    requestAnimationFrame(() => printWithTitle(charter, part, t));
+  };
+  const saveKind = (kind: DownloadKind) => void download(kind, draft, charter, charterT);
+
+  const reviewErrors = step === 'review' ? validate(draft) : [];
+  const summaryErrors = step === 'review' ? reviewErrors : showSummary ? liveErrors : [];
   const ctx: BuilderContext = {
     lang,
     t,
@@ -640,28 +283,12 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     sources,
     draft,
     dispatch,
-    errors: step === 'review' ? reviewErrors : errors,
+    errors: step === 'review' ? reviewErrors : liveErrors,
     goTo,
     setActiveRule,
   };
-
-  const index = STEPS.indexOf(step);
-  // Only the start step shows the saved draft; its date format is made only then (it is slow to make).
-  const savedInfo = useMemo(
-    () =>
-      step === 'start' && saved?.status === 'ok'
-        ? {
-            name: saved.draft.group.name.trim() || t('charter.untitled'),
-            time: saved.savedAt
-              ? new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                }).format(new Date(saved.savedAt))
-              : '',
-          }
-        : undefined,
-    [step, saved, t, lang],
-  );
+  const saved = state.saved;
+  const kept = state.kept;
 
   return (
     <div class={`builder${ready ? ' is-ready' : ''}`}>
@@ -673,127 +300,56 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
           {t('builder.starting')} <a href={worksheetUrl}>{t('builder.noscriptLink')}</a>
         </p>
       )}
-      <nav class="progress" aria-label={t('builder.steps')}>
-        <ol>
-          {STEPS.map((s, i) => (
-            <li key={s} class={s === step ? 'is-current' : i < index ? 'is-done' : ''}>
-              {started && s !== step ? (
-                <a
-                  href={`?step=${s}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    goTo(s);
-                  }}
-                >
-                  <span class="num">{i + 1}</span> <span class="label">{t(`builder.step.${s}`)}</span>
-                </a>
-              ) : (
-                <span aria-current={s === step ? 'step' : undefined}>
-                  <span class="num">{i + 1}</span> <span class="label">{t(`builder.step.${s}`)}</span>
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <p class="step-count">{t('builder.stepOf', { n: index + 1, total: STEPS.length })}</p>
+      <Progress step={step} started={started} t={t} goTo={(s) => goTo(s)} />
       <h2 id="step-heading" class="step-heading" tabIndex={-1} ref={headingRef}>
         {t(HEADINGS[step])}
       </h2>
-      {notice && (
-        <div class="notice" role="status">
-          <p>
-            {notice.text}{' '}
-            {notice.undo && undo && (
-              <button type="button" class="button-small" onClick={onUndo}>
-                {t('builder.manage.undo')}
-              </button>
-            )}
-          </p>
-        </div>
-      )}
-      {incoming && (
-        <section class="notice incoming" aria-labelledby="incoming-title">
-          <h3 id="incoming-title">{t('builder.share.heading')}</h3>
-          <p>
-            {t('builder.share.found', {
-              name: incoming.group.name.trim() || t('charter.untitled'),
-              rules: incoming.rules.length,
-            })}
-          </p>
-          {started && <p>{t('builder.share.replaceNote')}</p>}
-          <div class="row-actions">
-            <button type="button" class="button" id="open-incoming" onClick={onOpenIncoming}>
-              {t('builder.share.open')}
-            </button>
-            <button type="button" class="button button-secondary" onClick={onIgnoreIncoming}>
-              {t('builder.share.ignore')}
-            </button>
-          </div>
-        </section>
-      )}
-      {conflict !== null && (
-        <div class="notice notice-warning" role="alert">
-          <p>{t('builder.tabs.changed')}</p>
-          <div class="row-actions">
-            <button type="button" class="button" id="load-newer" onClick={onLoadNewer}>
-              {t('builder.tabs.load')}
-            </button>
-            <button type="button" class="button button-secondary" id="keep-mine" onClick={onKeepMine}>
-              {t('builder.tabs.keep')}
-            </button>
-            <button type="button" class="button button-secondary" onClick={() => void download('json')}>
-              {t('builder.tabs.copy')}
-            </button>
-          </div>
-        </div>
-      )}
-      {saveState && !saveState.ok && (
-        <div class="notice notice-warning" role="alert">
-          <p>{t('builder.status.notSaved', { reason: saveState.reason })}</p>
-          <button type="button" class="button button-secondary" onClick={() => void download('json')}>
-            {t('builder.review.json')}
-          </button>
-        </div>
-      )}
-      {summaryErrors.length > 0 && (
-        <div
-          class="error-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-          aria-labelledby="error-summary-title"
-        >
-          <h3 id="error-summary-title">{t('builder.errors.title')}</h3>
-          <ul>
-            {summaryErrors.map((e) => (
-              <li key={`${e.field}-${e.code}`}>
-                <a
-                  href={`#${e.field}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    if (e.step === step) document.getElementById(e.field)?.focus();
-                    else goTo(e.step, e.field);
-                  }}
-                >
-                  {errorMessage(t, e, fieldLabel(t, e.field))}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Notices
+        state={state}
+        t={t}
+        onUndo={() => {
+          const to = state.undo?.step ?? 'start';
+          session.undo();
+          goTo(to);
+        }}
+        onOpenIncoming={() => {
+          dropFragment();
+          session.openIncoming();
+          goTo('review');
+        }}
+        onIgnoreIncoming={() => {
+          dropFragment();
+          session.ignoreIncoming();
+        }}
+        onLoadNewer={() => void session.loadNewer()}
+        onKeepMine={() => session.keepMine()}
+        onSaveFile={() => saveKind('json')}
+        onSaveAside={() => saveAside(session.asideDrafts())}
+        onClearAside={() => window.confirm(t('builder.aside.clearConfirm')) && session.clearAside()}
+      />
+      <ErrorSummary errors={summaryErrors} step={step} t={t} goTo={goTo} summaryRef={summaryRef} />
       <div class={step === 'rules' ? 'step-layout with-preview' : 'step-layout'}>
         <div class="step-body">
           {step === 'start' && (
             <StepStart
               ctx={ctx}
               suggested={suggested}
-              saved={savedInfo}
+              saved={
+                saved ? { name: draftName(saved.draft, t), time: formatTime(saved.savedAt, lang, 'date-time') } : undefined
+              }
+              kept={kept ? { name: draftName(kept.draft, t), time: formatTime(kept.replacedAt, lang, 'date-time') } : undefined}
+              onRestoreKept={() => {
+                session.restoreKept();
+                goTo('review');
+              }}
               ready={ready}
-              onPreset={onPreset}
-              onBlank={onBlank}
-              onResume={onResume}
+              onPreset={(preset) => begin(draftFromPreset(preset, catalogue, lang), 'preset')}
+              onBlank={() => begin(blankDraft(lang), 'blank')}
+              onResume={() => {
+                if (!saved || !confirmReplace()) return;
+                session.replace(saved.draft, 'resume', 'group', { migrated: !!saved.migratedFrom });
+                goTo('group');
+              }}
               onFile={(file) => void onFile(file)}
               fileMessage={fileMessage}
               helpedBy={centre?.centre}
@@ -808,67 +364,62 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
               ctx={ctx}
               charter={charter}
               warnings={warnings}
+              available={availableDownloads(draft, charter)}
               onPrint={(part) => void printNow(part)}
-              onDownload={(kind) => void download(kind)}
-              extras={extras}
-              onExtra={(kind) => void saveExtra(kind)}
-              shareLink={shareLink}
-              onMakeLink={() => void onMakeLink()}
+              onDownload={saveKind}
+              onCopyText={async () => {
+                const { charterToText } = await import('../lib/charter/on-demand/plain-text.ts');
+                try {
+                  await navigator.clipboard.writeText(charterToText(charter));
+                  return true;
+                } catch {
+                  return false;
+                }
+              }}
+              onMakeLink={async () => {
+                const { encodeShare, isChatSafe, shareUrl } = await import('../lib/charter/on-demand/share.ts');
+                const url = shareUrl(`${window.location.origin}${window.location.pathname}`, await encodeShare(draft));
+                return { url, chatSafe: isChatSafe(url) };
+              }}
+              onFix={(to, target) => goTo(to, target, 'review')}
             />
           )}
         </div>
-        {step === 'rules' && (
-          <aside class="preview" aria-labelledby="preview-title">
-            <h3 id="preview-title" class="preview-title">
-              {t('builder.preview.heading')}
-            </h3>
-            <div
-              class="preview-box"
-              ref={previewRef}
-              tabIndex={0}
-              role="region"
-              aria-labelledby="preview-title"
-            >
-              <CharterView charter={charter} active={activeRule} />
-            </div>
-          </aside>
-        )}
+        {step === 'rules' && <Preview charter={charter} active={activeRule} t={t} />}
       </div>
       {step !== 'start' && (
         <div class="step-nav">
           <button type="button" class="button button-secondary" id="prev-step" onClick={back}>
             {t('builder.back')}
           </button>
+          {state.returnTo && state.returnTo !== step && (
+            <button type="button" class="button" id="return-step" onClick={() => goTo(state.returnTo ?? 'review')}>
+              {t('builder.returnTo', { step: t(`builder.step.${state.returnTo}`) })}
+            </button>
+          )}
           {step !== 'review' && (
-            <button type="button" class="button" id="next-step" onClick={next}>
+            <button
+              type="button"
+              class={state.returnTo ? 'button button-secondary' : 'button'}
+              id="next-step"
+              onClick={next}
+            >
               {t('builder.next')}
             </button>
           )}
         </div>
       )}
-      {saveState?.ok && <p class="save-status">{t('builder.status.saved', { time: saveState.time })}</p>}
+      {savedText && <p class="save-status">{savedText}</p>}
       {started && (step === 'review' || step === 'start') && (
-        <section class="manage" aria-labelledby="manage-title">
-          <h3 id="manage-title">{t('builder.manage.heading')}</h3>
-          <div class="row-actions">
-            <button type="button" class="button button-secondary" onClick={onStartOver}>
-              {t('builder.manage.startOver')}
-            </button>
-            <button type="button" class="button button-danger" onClick={onDelete}>
-              {t('builder.manage.delete')}
-            </button>
-          </div>
-        </section>
+        <Manage
+          t={t}
+          onReset={(kind) => {
+            session.reset(kind);
+            goTo('start');
+          }}
+        />
       )}
-      {started && (
-        <div class="charter-print">
-          {printPart === 'charter' && <CharterView charter={charter} />}
-          {printPart === 'rota' && <RotaView charter={charter} />}
-          {kit && kitCode && printPart !== 'charter' && printPart !== 'rota' && (
-            <kitCode.KitView kit={kit} part={printPart} />
-          )}
-        </div>
-      )}
+      {started && <PrintArea charter={charter} part={printPart} kit={kit} />}
     </div>
   );
 }

@@ -1,5 +1,9 @@
 /** Pure helpers for the crisis contacts in `content/site.yaml`. */
+import type { Lang } from '../schemas/common.ts';
 import type { Site } from '../schemas/site.ts';
+import type { CrisisModel } from './charter/charter.ts';
+import { STRINGS } from './i18n.ts';
+import { makeTranslator } from './translate.ts';
 
 type Country = Site['crisis']['countries'][number];
 type Contact = Country['contacts'][number];
@@ -18,4 +22,15 @@ export function emergencyContact(site: Site): Contact {
   const contact = country.contacts.find((c) => c.emergency) ?? country.contacts[0];
   if (!contact) throw new Error(`content/site.yaml lists no contact for ${country.code}`);
   return contact;
+}
+
+/** The crisis box's contents in one language: the main country's numbers, and a word for elsewhere. */
+export function crisisModel(site: Site, lang: Lang): CrisisModel {
+  const country = primaryCountry(site);
+  const t = makeTranslator(lang, STRINGS[lang]);
+  return {
+    region: t('crisis.region', { country: country.name[lang] }),
+    lines: country.contacts.map((c) => ({ phone: c.phone, name: c.name[lang], when: c.when[lang] })),
+    notes: [site.crisis.fallback[lang]],
+  };
 }

@@ -5,8 +5,8 @@
  */
 import en from '../i18n/en.json' with { type: 'json' };
 import nb from '../i18n/nb.json' with { type: 'json' };
-import { LANGUAGES, type Lang } from '../schemas/common.ts';
-import { fill } from './format.ts';
+import type { Lang } from '../schemas/common.ts';
+import { makeTranslator, type Translator, type UiString } from './translate.ts';
 
 export { fill, formatDate } from './format.ts';
 
@@ -14,12 +14,7 @@ export { fill, formatDate } from './format.ts';
 export type UiKey = keyof typeof en;
 
 /** Every language's strings. */
-export const STRINGS: Record<Lang, Record<UiKey, string>> = { en, nb };
-
-/** Whether a value is one of the site's language codes. */
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+export const STRINGS: Record<Lang, Record<UiKey, UiString>> = { en, nb };
 
 /** The other language, for the language switcher. */
 export function otherLang(lang: Lang): Lang {
@@ -27,7 +22,6 @@ export function otherLang(lang: Lang): Lang {
 }
 
 /** Returns a translator for one language: `t('nav.guides')`, `t('help.call', { phone })`. */
-export function translator(lang: Lang): (key: UiKey, vars?: Record<string, string | number>) => string {
-  const strings = STRINGS[lang];
-  return (key, vars) => fill(strings[key], vars);
+export function translator(lang: Lang): Translator<UiKey> {
+  return makeTranslator(lang, STRINGS[lang]);
 }

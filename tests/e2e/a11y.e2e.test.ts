@@ -1,7 +1,7 @@
 /** axe on every built page, in light and dark colour schemes, at phone and desktop widths. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, openPage, runAxe, settled, startBrowser } from './support.ts';
+import { baseUrl, builtPages, openPage, runAxe, settled, startBrowser } from '../support/browser.ts';
 
 let browser: Browser;
 

@@ -11,8 +11,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../src/tools/serve.mjs';
 import { build } from './global-setup.ts';
-import { brokenLinks } from './links-check.ts';
-import { builtPages, openPage, startBrowser } from './support.ts';
+import { brokenLinks } from '../support/links-check.ts';
+import { builtPages, openPage, startBrowser } from '../support/browser.ts';
 
 const BASE = '/selvhjelp/';
 const outDir = fileURLToPath(new URL('../../dist-base/', import.meta.url));

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, runAxe, startBrowser } from './support.ts';
-import { pdfPages } from './pdf-text.ts';
+import { baseUrl, runAxe, startBrowser } from '../support/browser.ts';
+import { pdfPages } from '../support/pdf-text.ts';
 
 let browser: Browser;
 let context: BrowserContext;

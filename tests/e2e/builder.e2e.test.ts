@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleSchema } from '../../src/schemas/rule.ts';
 import { presetSchema } from '../../src/schemas/preset.ts';
 import { ruleText } from '../../src/lib/rules.ts';
-import { baseUrl, openPage, runAxe, startBrowser } from './support.ts';
-import { pdfPages, squash } from './pdf-text.ts';
+import { baseUrl, openPage, runAxe, startBrowser } from '../support/browser.ts';
+import { pdfPages, squash } from '../support/pdf-text.ts';
 
 let browser: Browser;
 

@@ -10,9 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/common.ts';
 import { parseCentreParams } from '../../src/lib/centre-link.ts';
-import { baseUrl, openPage, runAxe, startBrowser } from './support.ts';
-import { pdfPages, squash } from './pdf-text.ts';
-import { decodeSvg } from '../unit/qr-decode.ts';
+import { baseUrl, openPage, runAxe, startBrowser } from '../support/browser.ts';
+import { pdfPages, squash } from '../support/pdf-text.ts';
+import { decodeSvg } from '../support/qr-decode.ts';
 
 const root = join(import.meta.dirname, '../..');
 const strings = {

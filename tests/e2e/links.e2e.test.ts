@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, fileFor } from './links-check.ts';
-import { builtPages, distDir } from './support.ts';
+import { brokenLinks, fileFor } from '../support/links-check.ts';
+import { builtPages, distDir } from '../support/browser.ts';
 
 const pages = [...builtPages(), '/404.html'];
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStaticServer } from '../../src/tools/serve.mjs';
-import { baseUrl, distDir, openPage, startBrowser } from './support.ts';
+import { baseUrl, distDir, openPage, startBrowser } from '../support/browser.ts';
 
 let browser: Browser;
 

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, openPage, startBrowser } from './support.ts';
+import { baseUrl, builtPages, openPage, startBrowser } from '../support/browser.ts';
 
 const pages = builtPages();
 let browser: Browser;

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileFor } from './links-check.ts';
-import { distDir } from './support.ts';
+import { fileFor } from '../support/links-check.ts';
+import { distDir } from '../support/browser.ts';
 
 const listed = readFileSync(new URL('../fixtures/published-urls.txt', import.meta.url), 'utf8')
   .split('\n')

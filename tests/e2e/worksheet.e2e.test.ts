@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/common.ts';
 import { ruleSchema } from '../../src/schemas/rule.ts';
 import { ruleText } from '../../src/lib/rules.ts';
-import { baseUrl, openPage, startBrowser } from './support.ts';
+import { baseUrl, openPage, startBrowser } from '../support/browser.ts';
 
 const rulesDir = join(import.meta.dirname, '../../content/rules');
 const rules = readdirSync(rulesDir)

@@ -1,8 +1,8 @@
 /** Step 5: what happens when a rule is broken, and how and when the charter is reviewed. */
 import type { JSX } from 'preact';
-import { LIMITS } from '../../lib/charter/text.ts';
 import type { BuilderContext } from './context.ts';
-import { TextField, errorMessage } from './fields.tsx';
+import { TextField } from './fields.tsx';
+import { errorMessage } from './ErrorSummary.tsx';
 
 /** The changes step. */
 export function StepChanges({ ctx }: { ctx: BuilderContext }): JSX.Element {
@@ -20,7 +20,6 @@ export function StepChanges({ ctx }: { ctx: BuilderContext }): JSX.Element {
         hint={t('builder.changes.whenBrokenHint')}
         value={draft.whenBroken}
         multiline
-        limit={LIMITS.long}
         onInput={(value) => dispatch({ type: 'set-when-broken', value })}
         error={err('when-broken', t('builder.changes.whenBroken'))}
         t={t}
@@ -45,7 +44,6 @@ export function StepChanges({ ctx }: { ctx: BuilderContext }): JSX.Element {
         hint={t('builder.changes.reviewHowHint')}
         value={draft.review.how}
         multiline
-        limit={LIMITS.long}
         onInput={(value) => dispatch({ type: 'set-review', field: 'how', value })}
         error={err('review-how', t('builder.changes.reviewHow'))}
         t={t}

@@ -1,9 +1,9 @@
 /** Step 2: the group, its purpose and its meetings. */
 import type { JSX } from 'preact';
 import { MEETING_MINUTES } from '../../lib/charter/draft.ts';
-import { LIMITS } from '../../lib/charter/text.ts';
 import type { BuilderContext } from './context.ts';
-import { Choice, TextField, errorMessage } from './fields.tsx';
+import { Choice, TextField } from './fields.tsx';
+import { errorMessage } from './ErrorSummary.tsx';
 
 /** The group step. */
 export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
@@ -24,7 +24,6 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         hint={t('builder.group.nameHint')}
         value={g.name}
         onInput={set('name')}
-        limit={LIMITS.name}
         error={err('group-name', t('builder.group.name'))}
         t={t}
       />
@@ -34,7 +33,6 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         hint={t('builder.group.purposeHint')}
         value={g.purpose}
         onInput={set('purpose')}
-        limit={LIMITS.purpose}
         multiline
         error={err('group-purpose', t('builder.group.purpose'))}
         t={t}
@@ -45,7 +43,6 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         hint={t('builder.group.audienceHint')}
         value={g.audience}
         onInput={set('audience')}
-        limit={LIMITS.audience}
         error={err('group-audience', t('builder.group.audience'))}
         t={t}
       />
@@ -94,7 +91,6 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         label={t('builder.group.place')}
         value={g.place}
         onInput={set('place')}
-        limit={LIMITS.short}
         error={err('group-place', t('builder.group.place'))}
         t={t}
       />
@@ -104,7 +100,6 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         hint={t('builder.group.whenHint')}
         value={g.when}
         onInput={set('when')}
-        limit={LIMITS.short}
         error={err('group-when', t('builder.group.when'))}
         t={t}
       />

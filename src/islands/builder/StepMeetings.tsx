@@ -1,12 +1,15 @@
 /** Step 4: the meeting plan, the rotating roles, and who to tell about absence. */
 import type { JSX } from 'preact';
 import { OUTLINE_PARTS, ROLES } from '../../lib/charter/draft.ts';
-import { LIMITS } from '../../lib/charter/text.ts';
 import type { BuilderContext } from './context.ts';
-import { TextField, errorMessage } from './fields.tsx';
+import './StepMeetings.css';
+import { TextField } from './fields.tsx';
+import { errorMessage } from './ErrorSummary.tsx';
 
-const BUILT_IN_PARTS: readonly string[] = OUTLINE_PARTS;
-const BUILT_IN_ROLES: readonly string[] = ROLES;
+type Part = (typeof OUTLINE_PARTS)[number];
+type BuiltInRole = (typeof ROLES)[number];
+const isPart = (key: string): key is Part => (OUTLINE_PARTS as readonly string[]).includes(key);
+const isRole = (key: string): key is BuiltInRole => (ROLES as readonly string[]).includes(key);
 
 /** The meetings step. */
 export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
@@ -17,10 +20,8 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
     const e = errors.find((x) => x.field === field);
     return e ? errorMessage(t, e, label) : undefined;
   };
-  const partName = (key: string, label?: string) =>
-    label ?? (BUILT_IN_PARTS.includes(key) ? t(`charter.part.${key}`) : '');
-  const roleName = (key: string, label?: string) =>
-    label ?? (BUILT_IN_ROLES.includes(key) ? t(`charter.role.${key}`) : '');
+  const partName = (key: string, label?: string) => label ?? (isPart(key) ? t(`charter.part.${key}`) : '');
+  const roleName = (key: string, label?: string) => label ?? (isRole(key) ? t(`charter.role.${key}`) : '');
   const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   return (
     <div class="step-meetings">
@@ -38,7 +39,6 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
                   id={`outline-label-${item.key}`}
                   label={t('builder.meetings.partName', { n: i + 1 })}
                   value={name}
-                  limit={LIMITS.label}
                   onInput={(label) => dispatch({ type: 'set-outline-label', key: item.key, label })}
                   error={err(`outline-label-${item.key}`, t('builder.field.part'))}
                   t={t}
@@ -162,7 +162,6 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
                   id={`role-label-${role.key}`}
                   label={t('builder.meetings.roleName', { n: i + 1 })}
                   value={name}
-                  limit={LIMITS.label}
                   onInput={(label) => dispatch({ type: 'set-role-label', key: role.key, label })}
                   error={err(`role-label-${role.key}`, t('builder.field.role'))}
                   t={t}
@@ -209,7 +208,6 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
                 id={`member-${i}`}
                 label={t('builder.rota.member', { n: i + 1 })}
                 value={member}
-                limit={LIMITS.label}
                 onInput={(name) => dispatch({ type: 'set-member', index: i, name })}
                 t={t}
               />
@@ -266,7 +264,6 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
           label={t('builder.meetings.absenceWho')}
           hint={t('builder.meetings.absenceWhoHint')}
           value={draft.absence.who}
-          limit={LIMITS.short}
           onInput={(value) => dispatch({ type: 'set-absence', field: 'who', value })}
           error={err('absence-who', t('builder.meetings.absenceWho'))}
           t={t}
@@ -276,7 +273,6 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
           label={t('builder.meetings.absenceHow')}
           hint={t('builder.meetings.absenceHowHint')}
           value={draft.absence.how}
-          limit={LIMITS.short}
           onInput={(value) => dispatch({ type: 'set-absence', field: 'how', value })}
           error={err('absence-how', t('builder.meetings.absenceHow'))}
           t={t}

@@ -1,84 +1,123 @@
 /**
- * Step 6: the whole charter as it prints, gentle warnings that link to the
- * step that fixes them, the charter's language, printing (the charter, the
- * rota and the first-meeting kit), downloads, calendar files and a share link.
+ * Step 6: the charter as it prints, with one clear next action. Printing
+ * comes first; then keeping and sharing (a link, a file to open again, the
+ * text to copy); the other files sit under "More files", named by what people
+ * do with them. Gentle warnings link to what fixes them and come back here.
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Charter } from '../../lib/charter/charter.ts';
-import { CHARTER_LANGS } from '../../lib/charter/draft.ts';
-
+import type { DownloadKind } from '../../lib/charter/downloads.ts';
+import { CHARTER_LANGS, type Step } from '../../lib/charter/draft.ts';
 import type { Warning } from '../../lib/charter/warnings.ts';
-import type { BuilderContext } from './context.ts';
-import { CharterView } from './CharterView.tsx';
-
-import type { KitPart } from './KitView.tsx';
-
-/** The download formats, in the order they are offered. */
-export const DOWNLOADS = ['json', 'md', 'html', 'txt'] as const;
+import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
+import type { BuilderContext, T } from './context.ts';
+import type { PrintPart } from './PrintArea.tsx';
+import './StepReview.css';
 
 const LANGUAGE_NAMES: Record<(typeof CHARTER_LANGS)[number], string> = {
   en: 'English',
   nb: 'Norsk (bokmål)',
 };
 
+/** The files under "More files", in the order they are offered. */
+const MORE_FILES = ['txt', 'html', 'md', 'csv', 'ics-review', 'ics-meetings'] as const satisfies DownloadKind[];
+
+/** A warning in words: a fact conflict quotes the group's words and says the fact. */
+export function warningText(w: Warning, t: T): string {
+  if (w.id === 'fact-conflict' && w.fact) {
+    const actual = String(w.values?.actual ?? '');
+    const fact =
+      w.fact === 'minutes'
+        ? t('builder.fact.minutes', { minutes: actual })
+        : t(`builder.fact.${w.fact}.${actual}` as Parameters<T>[0]);
+    return t(`warning.fact.${w.fact === 'plan' ? 'frequency' : w.fact}`, { says: String(w.values?.says ?? ''), actual: fact });
+  }
+  return t(`warning.${w.id as Exclude<Warning['id'], 'fact-conflict'>}`, w.values);
+}
+
 interface Props {
   /** Shared builder context. */
   ctx: BuilderContext;
   /** The charter to show. */
   charter: Charter;
-
   /** The warnings that apply. */
   warnings: Warning[];
+  /** Which downloads the draft has what it needs for. */
+  available: Record<DownloadKind, boolean>;
   /** Prints the charter, the rota or a part of the kit. */
-  onPrint: (part: 'charter' | 'rota' | KitPart) => void;
-  /** Downloads one format of the charter. */
-  onDownload: (kind: (typeof DOWNLOADS)[number]) => void;
-  /** Which extra files the draft has what it needs for. */
-  extras: Record<'csv' | 'review' | 'meetings', boolean>;
-  /** Saves an extra file: the rota spreadsheet or a calendar file. */
-  onExtra: (kind: 'csv' | 'review' | 'meetings') => void;
-  /** The share link once made for the current draft, and whether it is short enough for chat apps. */
-  shareLink: { url: string; chatSafe: boolean } | null;
+  onPrint: (part: PrintPart) => void;
+  /** Saves a file. */
+  onDownload: (kind: DownloadKind) => void;
+  /** Copies the charter's text; resolves to whether it worked. */
+  onCopyText: () => Promise<boolean>;
   /** Makes the share link. */
-  onMakeLink: () => void;
+  onMakeLink: () => Promise<{ url: string; chatSafe: boolean }>;
+  /** Goes to a step to fix a warning, with a way back here. */
+  onFix: (step: Step, target: string) => void;
 }
 
 /** The review step. */
 export function StepReview(props: Props): JSX.Element {
-  const { ctx, charter, warnings, onPrint, onDownload, extras, onExtra, shareLink, onMakeLink } = props;
-  const { t, goTo, draft, dispatch } = ctx;
-  const [copied, setCopied] = useState(false);
+  const { ctx, charter, warnings, available, onPrint, onDownload } = props;
+  const { t, draft, dispatch } = ctx;
+  const [link, setLink] = useState<{ url: string; chatSafe: boolean } | null>(null);
+  const [status, setStatus] = useState('');
+  const rules = charter.sections
+    .flatMap((s) => s.blocks)
+    .reduce((n, b) => n + (b.kind === 'rules' ? b.themes.reduce((m, th) => m + th.rules.length, 0) : 0), 0);
 
-  const copy = async () => {
+  const copy = async (text: string, done: string) => {
     try {
-      await navigator.clipboard.writeText(shareLink?.url ?? '');
-      setCopied(true);
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+      return true;
     } catch {
+      return false;
+    }
+  };
+
+  const share = async () => {
+    const made = link ?? (await props.onMakeLink());
+    setLink(made);
+    if (made.chatSafe && typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title: charter.documentTitle, url: made.url });
+        return;
+      } catch (error) {
+        // The person closed the share sheet: nothing more to do.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    if (!(await copy(made.url, t('builder.share.copied')))) {
       // Without clipboard access, select the link so the person can copy it themselves.
-      const field = document.getElementById('share-link') as HTMLInputElement | null;
-      field?.focus();
-      field?.select();
+      requestAnimationFrame(() => {
+        const field = document.getElementById('share-link') as HTMLInputElement | null;
+        field?.focus();
+        field?.select();
+      });
     }
   };
 
   return (
     <div class="step-review">
       <p class="lead">{t('builder.review.lead')}</p>
-      <section class="warnings" aria-labelledby="warnings-title">
-        <h3 id="warnings-title">{t('builder.review.warnings')}</h3>
-        {warnings.length === 0 ? (
-          <p>{t('builder.review.noWarnings')}</p>
-        ) : (
+      {warnings.length === 0 ? (
+        <p class="all-clear" id="all-clear">
+          {t('builder.review.noWarnings')}
+        </p>
+      ) : (
+        <section class="warnings" aria-labelledby="warnings-title">
+          <h3 id="warnings-title">{t('builder.review.warnings')}</h3>
           <ul>
-            {warnings.map((w) => (
-              <li key={w.id} id={`warning-${w.id}`}>
-                <p>{t(`warning.${w.id}`, w.values)}</p>
+            {warnings.map((w, i) => (
+              <li key={`${w.id}-${i}`} id={`warning-${w.id}-${i}`}>
+                <p>{warningText(w, t)}</p>
                 <a
                   href={`?step=${w.step}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    goTo(w.step, w.target);
+                    props.onFix(w.step, w.target);
                   }}
                 >
                   {t('builder.review.fix')}
@@ -87,8 +126,78 @@ export function StepReview(props: Props): JSX.Element {
               </li>
             ))}
           </ul>
-        )}
+        </section>
+      )}
+
+      <section class="review-print" aria-labelledby="print-title">
+        <h3 id="print-title">{t('builder.review.printHeading')}</h3>
+        <div class="row-actions">
+          <button type="button" class="button button-main" id="print-charter" onClick={() => onPrint('charter')}>
+            {t('builder.review.print')}
+          </button>
+          {charter.rota && (
+            <button type="button" class="button button-secondary" id="print-rota" onClick={() => onPrint('rota')}>
+              {t('builder.kit.rota')}
+            </button>
+          )}
+        </div>
       </section>
+
+      <section class="review-keep" aria-labelledby="keep-title">
+        <h3 id="keep-title">{t('builder.review.keepHeading')}</h3>
+        <p class="hint">{t('builder.share.lead')}</p>
+        <div class="row-actions">
+          <button type="button" class="button" id="share" onClick={() => void share()}>
+            {t('builder.share.share')}
+          </button>
+          <button type="button" class="button button-secondary" id="download-json" onClick={() => onDownload('json')}>
+            {t('builder.review.json')}
+          </button>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="copy-text"
+            onClick={() =>
+              void props.onCopyText().then((ok) => setStatus(t(ok ? 'builder.review.copied' : 'builder.review.notCopied')))
+            }
+          >
+            {t('builder.review.copyText')}
+          </button>
+        </div>
+        {link && (
+          <div class="share field">
+            <label for="share-link">{t('builder.share.label')}</label>
+            <input id="share-link" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+            {!link.chatSafe && (
+              <p class="notice notice-warning" id="share-too-long">
+                {t('builder.share.tooLong', { length: link.url.length })}{' '}
+                <button type="button" class="button-small" onClick={() => onDownload('json')}>
+                  {t('builder.review.json')}
+                </button>
+              </p>
+            )}
+          </div>
+        )}
+        <p role="status" class="copied">
+          {status}
+        </p>
+      </section>
+
+      <details class="more-files" id="more-files">
+        <summary>{t('builder.review.moreFiles')}</summary>
+        <ul class="downloads">
+          {MORE_FILES.filter((kind) => available[kind]).map((kind) => (
+            <li key={kind}>
+              <button type="button" class="button button-secondary" id={`download-${kind}`} onClick={() => onDownload(kind)}>
+                {t(`builder.download.${kind}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {!available.csv && <p class="hint">{t('builder.rota.needs')}</p>}
+        {!available['ics-review'] && <p class="hint">{t('builder.calendar.needsReview')}</p>}
+        {!available['ics-meetings'] && <p class="hint">{t('builder.calendar.needsStart')}</p>}
+      </details>
 
       <fieldset class="choice" id="charter-lang">
         <legend>{t('builder.lang.legend')}</legend>
@@ -112,150 +221,23 @@ export function StepReview(props: Props): JSX.Element {
         ))}
       </fieldset>
 
-      <section class="review-actions" aria-labelledby="actions-title">
-        <h3 id="actions-title">{t('builder.review.actions')}</h3>
-        <div class="row-actions">
-          <button type="button" class="button" id="print-charter" onClick={() => onPrint('charter')}>
-            {t('builder.review.print')}
-          </button>
-          {charter.rota && (
-            <button
-              type="button"
-              class="button button-secondary"
-              id="print-rota"
-              onClick={() => onPrint('rota')}
-            >
-              {t('builder.kit.rota')}
-            </button>
-          )}
-        </div>
-        <h4>{t('builder.review.downloads')}</h4>
-        <ul class="downloads">
-          {DOWNLOADS.map((kind) => (
-            <li key={kind}>
-              <button
-                type="button"
-                class="button button-secondary"
-                id={`download-${kind}`}
-                onClick={() => onDownload(kind)}
-              >
-                {t(`builder.review.${kind}`)}
-              </button>
-            </li>
-          ))}
-          {extras.csv && (
-            <li>
-              <button
-                type="button"
-                class="button button-secondary"
-                id="download-csv"
-                onClick={() => onExtra('csv')}
-              >
-                {t('builder.rota.csv')}
-              </button>
-            </li>
-          )}
-        </ul>
-        {!charter.rota && <p class="hint">{t('builder.rota.needs')}</p>}
-      </section>
-
-      <section aria-labelledby="calendar-title">
-        <h3 id="calendar-title">{t('builder.calendar.heading')}</h3>
-        <ul class="downloads">
-          {extras.review && (
-            <li>
-              <button
-                type="button"
-                class="button button-secondary"
-                id="download-ics-review"
-                onClick={() => onExtra('review')}
-              >
-                {t('builder.calendar.review')}
-              </button>
-            </li>
-          )}
-          {extras.meetings && (
-            <li>
-              <button
-                type="button"
-                class="button button-secondary"
-                id="download-ics-meetings"
-                onClick={() => onExtra('meetings')}
-              >
-                {t('builder.calendar.meetings')}
-              </button>
-            </li>
-          )}
-        </ul>
-        {!extras.review && <p class="hint">{t('builder.calendar.needsReview')}</p>}
-        {!extras.meetings && <p class="hint">{t('builder.calendar.needsStart')}</p>}
-      </section>
-
       <section aria-labelledby="kit-title">
         <h3 id="kit-title">{t('builder.kit.heading')}</h3>
         <p>{t('builder.kit.lead')}</p>
         <div class="row-actions">
-          <button
-            type="button"
-            class="button button-secondary"
-            id="print-cards"
-            onClick={() => onPrint('cards')}
-          >
-            {t('builder.kit.cards')} ({charter.themes.reduce((n, th) => n + th.rules.length, 0)})
+          <button type="button" class="button button-secondary" id="print-cards" onClick={() => onPrint('cards')}>
+            {t('builder.kit.cards', { count: rules })}
           </button>
-          <button
-            type="button"
-            class="button button-secondary"
-            id="print-opening"
-            onClick={() => onPrint('opening')}
-          >
+          <button type="button" class="button button-secondary" id="print-opening" onClick={() => onPrint('opening')}>
             {t('builder.kit.opening')}
           </button>
-          <button
-            type="button"
-            class="button button-secondary"
-            id="print-newcomer"
-            onClick={() => onPrint('newcomer')}
-          >
+          <button type="button" class="button button-secondary" id="print-newcomer" onClick={() => onPrint('newcomer')}>
             {t('builder.kit.newcomer')}
           </button>
         </div>
       </section>
 
-      <section aria-labelledby="share-title">
-        <h3 id="share-title">{t('builder.share.heading')}</h3>
-        <p>{t('builder.share.lead')}</p>
-        {shareLink ? (
-          <div class="share">
-            <div class="field">
-              <label for="share-link">{t('builder.share.label')}</label>
-              <input
-                id="share-link"
-                type="text"
-                readOnly
-                value={shareLink.url}
-                aria-describedby="share-length"
-              />
-              <p class="hint" id="share-length">
-                {t('builder.share.length', { length: shareLink.url.length })}
-              </p>
-            </div>
-            {!shareLink.chatSafe && <p class="notice notice-warning">{t('builder.share.tooLong')}</p>}
-            <button type="button" class="button" id="copy-link" onClick={() => void copy()}>
-              {t('builder.share.copy')}
-            </button>
-            <p role="status" class="copied">
-              {copied ? t('builder.share.copied') : ''}
-            </p>
-          </div>
-        ) : (
-          <button type="button" class="button button-secondary" id="make-link" onClick={onMakeLink}>
-            {t('builder.share.make')}
-          </button>
-        )}
-      </section>
-
-      <CharterView charter={charter} id="charter-review" class="charter-screen" />
+      <CharterDocument charter={charter} id="charter-review" class="charter-screen" screen />
     </div>
   );
 }

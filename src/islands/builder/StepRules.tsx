@@ -7,13 +7,14 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Theme } from '../../schemas/rule.ts';
-import { ruleKey, ruleTheme } from '../../lib/charter/actions.ts';
+import { ruleKey, ruleTheme } from '../../lib/charter/draft.ts';
 import type { CatalogueRule } from '../../lib/charter/catalogue.ts';
 import type { ChosenRule, CustomRule } from '../../lib/charter/draft.ts';
 import { ruleText } from '../../lib/rules.ts';
-import { LIMITS } from '../../lib/charter/text.ts';
 import type { BuilderContext } from './context.ts';
-import { TextField, errorMessage } from './fields.tsx';
+import './StepRules.css';
+import { TextField } from './fields.tsx';
+import { errorMessage } from './ErrorSummary.tsx';
 
 function MoveButtons({ ctx, id, label }: { ctx: BuilderContext; id: string; label: string }): JSX.Element {
   const { t, dispatch, draft, catalogue } = ctx;
@@ -169,7 +170,6 @@ function RuleCard({
                 label={`${t('builder.rules.own')}: ${title}`}
                 value={chosen.text}
                 multiline
-                limit={LIMITS.rule}
                 onInput={(text) => dispatch({ type: 'set-rule-text', id: rule.id, text })}
                 onFocus={focus}
                 error={textError ? errorMessage(t, textError, title) : undefined}
@@ -240,7 +240,6 @@ function CustomRuleEditor({
         label={label}
         value={rule.text}
         multiline
-        limit={LIMITS.rule}
         onInput={(text) => dispatch({ type: 'set-custom', key: rule.key, text })}
         onFocus={() => setActiveRule(rule.key)}
         error={error ? errorMessage(t, error, label) : undefined}
@@ -287,7 +286,7 @@ export function StepRules({ ctx }: { ctx: BuilderContext }): JSX.Element {
       </p>
       {listErrors.map((e) => (
         <p class="error-message" key={e.field}>
-          {errorMessage(t, e, t(`builder.field.${e.field}`))}
+          {errorMessage(t, e)}
         </p>
       ))}
       <nav class="theme-nav" aria-label={t('rules.themes')}>
@@ -344,7 +343,6 @@ export function StepRules({ ctx }: { ctx: BuilderContext }): JSX.Element {
             label={t('builder.rules.customText')}
             value={newText}
             multiline
-            limit={LIMITS.rule}
             onInput={setNewText}
             t={t}
           />

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import type { CataloguePreset } from '../../lib/charter/catalogue.ts';
 import type { BuilderContext } from './context.ts';
+import './StepStart.css';
 
 interface Props {
   /** Shared builder context. */
@@ -9,7 +10,11 @@ interface Props {
   /** The preset suggested by the link, if any. */
   suggested?: string;
   /** The draft saved on this device, if any. */
-  saved?: { name: string; time: string };
+  saved?: { name: string; time: string } | undefined;
+  /** The kept copy of a draft that was replaced, if any. */
+  kept?: { name: string; time: string } | undefined;
+  /** Brings the kept copy back. */
+  onRestoreKept: () => void;
   /** Whether the island is ready (buttons stay disabled until then). */
   ready: boolean;
   /** Starts from a preset. */
@@ -21,9 +26,9 @@ interface Props {
   /** Opens a file. */
   onFile: (file: File) => void;
   /** A message about the last file, if any. */
-  fileMessage?: { text: string; error: boolean };
+  fileMessage?: { text: string; error: boolean } | undefined;
   /** The centre whose link brought the person here, if any. */
-  helpedBy?: string;
+  helpedBy?: string | undefined;
 }
 
 /** The start step. */
@@ -31,6 +36,8 @@ export function StepStart({
   ctx,
   suggested,
   saved,
+  kept,
+  onRestoreKept,
   ready,
   onPreset,
   onBlank,
@@ -48,9 +55,22 @@ export function StepStart({
       {saved && (
         <section class="start-option start-resume" aria-labelledby="start-resume">
           <h3 id="start-resume">{t('builder.start.resume')}</h3>
-          <p>{t('builder.start.resumeText', { name: saved.name, time: saved.time })}</p>
+          <p>
+            {t('builder.start.resumeText', { time: saved.time })} <bdi>{saved.name}</bdi>
+          </p>
           <button type="button" class="button" disabled={!ready} onClick={onResume}>
             {t('builder.start.resumeButton')}
+          </button>
+        </section>
+      )}
+      {kept && (
+        <section class="start-option start-kept" aria-labelledby="start-kept">
+          <h3 id="start-kept">{t('builder.kept.heading')}</h3>
+          <p>
+            {t('builder.kept.text', { time: kept.time })} <bdi>{kept.name}</bdi>
+          </p>
+          <button type="button" class="button button-secondary" id="restore-kept" disabled={!ready} onClick={onRestoreKept}>
+            {t('builder.kept.restore')}
           </button>
         </section>
       )}

@@ -2,25 +2,29 @@
  * What every part of the builder needs: the strings, the catalogue and a way
  * to change the draft. Passed down as one object to keep the components thin.
  */
-import type { Catalogue, CataloguePreset } from '../../lib/charter/catalogue.ts';
 import type { Action } from '../../lib/charter/actions.ts';
-import type { CrisisLine } from '../../lib/charter/charter.ts';
+import type { Catalogue, CataloguePreset } from '../../lib/charter/catalogue.ts';
+import type { CrisisModel } from '../../lib/charter/charter.ts';
 import type { Draft, Step } from '../../lib/charter/draft.ts';
 import type { FieldError } from '../../lib/charter/validate.ts';
-import { fill } from '../../lib/format.ts';
+import type { UiKey } from '../../lib/i18n.ts';
+import type { Translator, UiString } from '../../lib/translate.ts';
 
-/** Interface strings for one language, by key. */
-export type Strings = Record<string, string>;
+/** Interface strings for one language, by key: only the ones the builder uses are sent. */
+export type Strings = Partial<Record<UiKey, UiString>>;
+
+/** The translator of the builder's own interface: a key that does not exist fails the type check. */
+export type T = Translator<UiKey>;
 
 /** Crisis contacts per language, for the charter's crisis box. */
-export type CrisisByLang = Record<'en' | 'nb', { lines: CrisisLine[]; fallback: string }>;
+export type CrisisByLang = Record<'en' | 'nb', CrisisModel>;
 
 /** Shared by all steps. */
 export interface BuilderContext {
   /** The site language (the builder's own interface). */
   lang: 'en' | 'nb';
   /** Translates a key of the site language. */
-  t: (key: string, vars?: Record<string, string | number>) => string;
+  t: T;
   /** The rule catalogue. */
   catalogue: Catalogue;
   /** The presets, in display order. */
@@ -37,9 +41,4 @@ export interface BuilderContext {
   goTo: (step: Step, focusId?: string) => void;
   /** Marks the rule being edited, so the preview can show it. */
   setActiveRule: (key: string | undefined) => void;
-}
-
-/** Makes a translator over a string table. */
-export function makeT(strings: Strings): BuilderContext['t'] {
-  return (key, vars) => fill(strings[key] ?? key, vars);
 }

@@ -1,20 +1,21 @@
 /**
  * Form fields with a label, a hint, a live character count and an error
- * message, all tied to the control with aria-describedby. Over-long text is
- * kept and flagged, never cut.
+ * message, all tied to the control with aria-describedby. A field's limit and
+ * hard cap come from the field table (`src/lib/charter/fields.ts`) by its id.
+ *
+ * Over-long text is kept and flagged, never cut. Only the hard cap on code
+ * points cuts: it stops text the page cannot lay out (a few letters carrying
+ * thousands of accents) before it reaches the field, and says so at the field.
  */
 import type { JSX } from 'preact';
-import { graphemeCount } from '../../lib/charter/text.ts';
-import type { FieldError } from '../../lib/charter/validate.ts';
-import type { BuilderContext } from './context.ts';
-
-/** The message for a field error, with the field's label. */
-export function errorMessage(t: BuilderContext['t'], error: FieldError, label: string): string {
-  return t(`builder.errors.${error.code}`, { label, limit: error.limit ?? 0, count: error.count ?? 0 });
-}
+import { useState } from 'preact/hooks';
+import { fieldSpec } from '../../lib/charter/fields.ts';
+import { codePointCount, cutToCodePoints, graphemeCount } from '../../lib/charter/text.ts';
+import type { T } from './context.ts';
+import './fields.css';
 
 interface TextFieldProps {
-  /** The control's id; errors refer to it. */
+  /** The control's id; errors refer to it, and it names the field in the field table. */
   id: string;
   /** The visible label. */
   label: string;
@@ -24,14 +25,12 @@ interface TextFieldProps {
   value: string;
   /** Called with the new text on every keystroke. */
   onInput: (value: string) => void;
-  /** The character limit, shown as a counter. */
-  limit?: number;
   /** A textarea instead of a one-line input. */
   multiline?: boolean;
   /** The error for this field, if any. */
-  error?: string;
+  error?: string | undefined;
   /** The translator, for the counter. */
-  t: BuilderContext['t'];
+  t: T;
   /** The input type for one-line fields (text, date). */
   type?: 'text' | 'date' | 'time';
   /** Autocomplete hint; most fields are off because the text is about a group, not the person. */
@@ -40,15 +39,49 @@ interface TextFieldProps {
   onFocus?: () => void;
 }
 
+type Editable = HTMLInputElement | HTMLTextAreaElement;
+
 /** A labelled text input or textarea with hint, counter and error. */
 export function TextField(props: TextFieldProps): JSX.Element {
-  const { id, label, hint, value, onInput, limit, multiline, error, t, type = 'text', onFocus } = props;
+  const { id, label, hint, value, onInput, multiline, error, t, type = 'text', onFocus } = props;
+  const spec = fieldSpec(id);
+  const limit = type === 'text' ? spec?.limit : undefined;
+  const cap = type === 'text' ? spec?.maxCodePoints : undefined;
+  const [cut, setCut] = useState(false);
   const count = graphemeCount(value);
   const over = limit !== undefined && count > limit;
+
+  // Text that would pass the hard cap is cut before it reaches the field: pasted or dropped text too.
+  const onBeforeInput = (e: InputEvent & { currentTarget: Editable }) => {
+    const data = e.data ?? e.dataTransfer?.getData('text/plain') ?? null;
+    if (cap === undefined || data === null) return;
+    const el = e.currentTarget;
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? start;
+    const room = cap - codePointCount(el.value.slice(0, start)) - codePointCount(el.value.slice(end));
+    if (codePointCount(data) <= room) return;
+    e.preventDefault();
+    el.setRangeText(cutToCodePoints(data, Math.max(0, room)), start, end, 'end');
+    setCut(true);
+    onInput(el.value);
+  };
+  const onChange = (e: JSX.TargetedEvent<Editable>) => {
+    const text = e.currentTarget.value;
+    if (cap !== undefined && codePointCount(text) > cap) {
+      const kept = cutToCodePoints(text, cap);
+      e.currentTarget.value = kept;
+      setCut(true);
+      onInput(kept);
+      return;
+    }
+    onInput(text);
+  };
+
   const describedBy = [
     hint ? `${id}-hint` : '',
     limit !== undefined ? `${id}-count` : '',
     error ? `${id}-error` : '',
+    cut ? `${id}-cut` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -57,7 +90,8 @@ export function TextField(props: TextFieldProps): JSX.Element {
     value,
     'aria-describedby': describedBy || undefined,
     'aria-invalid': error || over ? true : undefined,
-    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => onInput(e.currentTarget.value),
+    onInput: onChange,
+    onBeforeInput,
     onFocus,
     autoComplete: props.autoComplete ?? 'off',
     spellcheck: true,
@@ -81,27 +115,32 @@ export function TextField(props: TextFieldProps): JSX.Element {
           {over ? t('builder.counterOver', { over: count - limit }) : t('builder.counter', { count, limit })}
         </p>
       )}
+      {cut && (
+        <p class="error-message" id={`${id}-cut`} role="status">
+          {t('builder.errors.cut')}
+        </p>
+      )}
     </div>
   );
 }
 
-interface ChoiceProps<T extends string | number> {
+interface ChoiceProps<V extends string | number> {
   /** The group's name attribute and id prefix. */
   name: string;
   /** The legend. */
   legend: string;
   /** The options. */
-  options: { value: T; label: string }[];
+  options: { value: V; label: string }[];
   /** The chosen value. */
-  value: T;
+  value: V;
   /** Called with the chosen value. */
-  onChange: (value: T) => void;
+  onChange: (value: V) => void;
   /** Called when a radio gets focus. */
   onFocus?: () => void;
 }
 
 /** A fieldset of radio buttons. */
-export function Choice<T extends string | number>(props: ChoiceProps<T>): JSX.Element {
+export function Choice<V extends string | number>(props: ChoiceProps<V>): JSX.Element {
   const { name, legend, options, value, onChange, onFocus } = props;
   return (
     <fieldset class="choice" id={name}>

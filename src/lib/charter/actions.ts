@@ -4,11 +4,15 @@
  */
 import type { Theme } from '../../schemas/rule.ts';
 import type { Catalogue, CataloguePreset } from './catalogue.ts';
+import { factFromWording, factOf, isFactRule, wordingForFacts } from './facts.ts';
 import {
   MAX_ROTA_MEETINGS,
   blankDraft,
   defaultOutline,
+  ruleKey,
+  ruleTheme,
   type CharterLang,
+  type ChosenRule,
   type Draft,
   type DraftRule,
   type OutlineItem,
@@ -47,16 +51,6 @@ export type Action =
   | { type: 'set-starter'; starter: Draft['starter'] }
   | { type: 'set-starter-on-charter'; on: boolean };
 
-/** The key that identifies a rule within a draft: a catalogue rule's id, or a custom rule's key. */
-export function ruleKey(rule: DraftRule): string {
-  return rule.kind === 'catalogue' ? rule.id : rule.key;
-}
-
-/** The theme a draft rule is shown under. */
-export function ruleTheme(rule: DraftRule, catalogue: Catalogue): Theme | undefined {
-  return rule.kind === 'custom' ? rule.theme : catalogue.byId.get(rule.id)?.theme;
-}
-
 /** A key not yet used in a list: `own-1`, `own-2`, … */
 export function freshKey(prefix: string, used: Iterable<string>): string {
   const taken = new Set(used);
@@ -64,12 +58,6 @@ export function freshKey(prefix: string, used: Iterable<string>): string {
   while (taken.has(`${prefix}-${n}`)) n += 1;
   return `${prefix}-${n}`;
 }
-
-/** Maps a preset's frequency and openness onto the wordings of the catalogue rules that state them. */
-const PRESET_WORDINGS: Record<string, (p: CataloguePreset) => string | undefined> = {
-  'meeting-frequency': (p) => (p.defaults.frequency === 'weekly' ? undefined : p.defaults.frequency),
-  'closed-group': (p) => (p.defaults.openness === 'open' ? 'open' : undefined),
-};
 
 /** A new draft from a preset: its rules (with its meeting length and wordings), and its group defaults. */
 export function draftFromPreset(
@@ -93,21 +81,33 @@ export function draftFromPreset(
   draft.rules = preset.rules.flatMap((id): DraftRule[] => {
     const rule = catalogue.byId.get(id);
     if (!rule) return [];
-    const chosen: DraftRule = { kind: 'catalogue', id };
-    if (rule.variants?.kind === 'parameter' && rule.variants.name === 'minutes') {
-      chosen.value = d.meetingMinutes;
-    }
-    const wording = PRESET_WORDINGS[id]?.(preset);
-    if (
-      wording &&
-      rule.variants?.kind === 'wordings' &&
-      rule.variants.options.some((o) => o.id === wording)
-    ) {
-      chosen.variant = wording;
-    }
-    return [chosen];
+    return [withFacts({ kind: 'catalogue', id }, draft.group)];
   });
   return draft;
+}
+
+/**
+ * A chosen catalogue rule with its stored choice set from the group's facts, when it states one
+ * (`facts.ts`): the wording for how often, online or not, open or closed; the meeting length.
+ * The charter words these rules from the facts anyway; storing the choice keeps the `.json` file
+ * saying the same.
+ */
+function withFacts(rule: ChosenRule, group: Draft['group']): ChosenRule {
+  if (!isFactRule(rule.id)) return rule;
+  const { variant: _variant, value: _value, ...rest } = rule;
+  if (factOf(rule.id) === 'minutes') return { ...rest, value: group.meetingMinutes };
+  const wording = wordingForFacts(rule.id, group);
+  return wording ? { ...rest, variant: wording } : rest;
+}
+
+/** Every chosen rule that states a fact, brought in line with the group's facts. */
+function alignFacts(draft: Draft): Draft {
+  return {
+    ...draft,
+    rules: draft.rules.map((r) =>
+      r.kind === 'catalogue' && isFactRule(r.id) ? withFacts(r, draft.group) : r,
+    ),
+  };
 }
 
 function mapRule(draft: Draft, key: string, fn: (rule: DraftRule) => DraftRule): Draft {
@@ -137,15 +137,14 @@ export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draf
   switch (action.type) {
     case 'set-group': {
       const group = { ...draft.group, [action.field]: action.value } as Draft['group'];
-      let next: Draft = { ...draft, group };
-      if (action.field === 'meetingMinutes' && typeof action.value === 'number') {
-        // Keep the meeting-length rule and an untouched outline in step with the meeting length.
-        next = mapRule(next, 'meeting-length', (r) =>
-          r.kind === 'catalogue' ? { ...r, value: action.value as number } : r,
-        );
-        if (outlineMatchesDefault(draft.outline, draft.group.meetingMinutes)) {
-          next.outline = defaultOutline(action.value);
-        }
+      // Rules that state a fact follow it; an untouched outline follows the meeting length.
+      const next = alignFacts({ ...draft, group });
+      if (
+        action.field === 'meetingMinutes' &&
+        typeof action.value === 'number' &&
+        outlineMatchesDefault(draft.outline, draft.group.meetingMinutes)
+      ) {
+        next.outline = defaultOutline(action.value);
       }
       return next;
     }
@@ -157,18 +156,21 @@ export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draf
           ...draft,
           rules: draft.rules.filter((r) => !(r.kind === 'catalogue' && r.id === action.id)),
         };
-      const rule = catalogue.byId.get(action.id);
-      const added: DraftRule = { kind: 'catalogue', id: action.id };
-      if (rule?.variants?.kind === 'parameter' && rule.variants.name === 'minutes')
-        added.value = draft.group.meetingMinutes;
-      return { ...draft, rules: [...draft.rules, added] };
+      return {
+        ...draft,
+        rules: [...draft.rules, withFacts({ kind: 'catalogue', id: action.id }, draft.group)],
+      };
     }
-    case 'set-variant':
+    case 'set-variant': {
+      // Choosing how a fact rule is worded changes the fact itself, so the two never disagree.
+      const fact = isFactRule(action.id) ? factFromWording(action.id, action.variant) : undefined;
+      if (fact) return reduce(draft, { type: 'set-group', field: fact.field, value: fact.value }, catalogue);
       return mapRule(draft, action.id, (r) => {
         if (r.kind !== 'catalogue') return r;
         const { variant: _old, ...rest } = r;
         return action.variant ? { ...rest, variant: action.variant } : rest;
       });
+    }
     case 'set-value': {
       const next = mapRule(draft, action.id, (r) =>
         r.kind === 'catalogue' ? { ...r, value: action.value } : r,

@@ -1,30 +1,59 @@
 /**
- * Turns a draft into the charter as it is shown, printed and exported: every
- * label in the charter's language, the rules grouped by theme, the group's own
- * text marked as its own. Exports (`export-*.ts`) and the island's preview all
- * render this one model, so they cannot disagree.
+ * Turns a draft into the charter model: the one document that the live
+ * preview, the print copy and every file render. The model is a list of
+ * sections, each a heading and blocks of a few kinds (labelled rows, rules by
+ * theme, paragraphs, lists, tables, the crisis box). The Preact component
+ * `CharterDocument` renders it for the screen, the print and the `.html`
+ * file; the `.md` and `.txt` files come from one walk over the same sections
+ * (`on-demand/markdown.ts`, `on-demand/plain-text.ts`). A new section appears
+ * in every output, or a test fails.
+ *
+ * Sentences that depend on the group's facts are made from the facts
+ * (`facts.ts`), so the charter cannot contradict itself. Every block says
+ * which text the group wrote itself (`own`): the screen marks it as the
+ * group's own words, and the plain-text file indents it under its heading.
  */
 import type { Lang } from '../../schemas/common.ts';
 import { THEMES, type Theme } from '../../schemas/themes.ts';
-import { ruleText } from '../rules.ts';
 import { formatDate } from '../format.ts';
-import { ruleKey, ruleTheme } from './actions.ts';
+import { ruleText } from '../rules.ts';
 import type { Catalogue } from './catalogue.ts';
-import { OUTLINE_PARTS, ROLES, type Draft } from './draft.ts';
+import { OUTLINE_PARTS, ROLES, ruleKey, ruleTheme, type Draft, type DraftRule } from './draft.ts';
+import { FACT_RULES, isFactRule, wordingForFacts } from './facts.ts';
 import { buildRota, type Rota } from './rota.ts';
-import { isBlank } from './text.ts';
+import { isBlank, isEmptyText, stripControls } from './text.ts';
 
 /** Looks up a charter string in the charter's language, filling `{name}` placeholders. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 /** A crisis line, in the charter's language. */
 export interface CrisisLine {
-  /** The number to call. */
+  /** The number to call, as people dial it. */
   phone: string;
   /** Who answers. */
   name: string;
   /** When to call. */
   when: string;
+}
+
+/** The crisis box: who to call, for which country, and a word for readers elsewhere. */
+export interface CrisisModel {
+  /** Which country the numbers are for, such as "In Norway". */
+  region: string;
+  /** The numbers, most urgent first. */
+  lines: CrisisLine[];
+  /** Further lines: chat services, numbers for readers elsewhere. */
+  notes: string[];
+}
+
+/** A label and a value, such as "When: Tuesdays at 18:00". */
+export interface CharterRow {
+  /** The label, in the charter's language. */
+  label: string;
+  /** The value. */
+  value: string;
+  /** True when the group typed the value itself. */
+  own: boolean;
 }
 
 /** One rule as it appears on the charter. */
@@ -33,8 +62,77 @@ export interface CharterRule {
   key: string;
   /** The wording. */
   text: string;
-  /** True when the group wrote or reworded it itself (shown as the group's own words). */
+  /** True when the group wrote or reworded it itself. */
   own: boolean;
+}
+
+/** The rules of one theme. */
+export interface CharterTheme {
+  /** The theme. */
+  theme: Theme;
+  /** Its heading in the charter's language. */
+  heading: string;
+  /** Its rules, in the group's order. */
+  rules: CharterRule[];
+}
+
+/** A cell of a table: its text and whether the group typed it. */
+export interface CharterCell {
+  /** The text. */
+  text: string;
+  /** True when the group typed it. */
+  own: boolean;
+}
+
+/** The kinds of block a section is made of. */
+export type Block =
+  | { kind: 'rows'; rows: CharterRow[] }
+  | { kind: 'rules'; themes: CharterTheme[] }
+  | { kind: 'paragraph'; text: string; own: boolean }
+  | { kind: 'list'; items: CharterCell[] }
+  | {
+      kind: 'table';
+      /** Which table, for styling. */
+      table: 'outline' | 'signatures' | 'rota';
+      /** Column headings. */
+      head: string[];
+      /** Rows of cells, as many as the heading has columns. */
+      rows: CharterCell[][];
+      /** Whether the first cell of each row heads the row. */
+      rowHeads: boolean;
+      /** A line under the table, such as the outline's total; empty when none. */
+      foot: string;
+    }
+  | { kind: 'crisis'; crisis: CrisisModel };
+
+/** The sections of a charter, in the order they print. */
+export const SECTION_IDS = [
+  'about',
+  'details',
+  'rules',
+  'outline',
+  'roles',
+  'absence',
+  'whenBroken',
+  'review',
+  'starter',
+  'declaration',
+  'signatures',
+  'crisis',
+  'rota',
+] as const;
+
+/** A section of the charter. */
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** One section: a heading and its blocks. */
+export interface Section {
+  /** Which section. */
+  id: SectionId;
+  /** Its heading, in the charter's language. */
+  heading: string;
+  /** What it holds. */
+  blocks: Block[];
 }
 
 /** The charter, ready to render. */
@@ -45,208 +143,282 @@ export interface Charter {
   title: string;
   /** A line under the title. */
   subtitle: string;
-  /** What the group is for, and who it is for, as labelled lines. */
-  about: { label: string; value: string }[];
-  /** Practical details: when, where, how often, how long, size, open or closed, start date. */
-  details: { label: string; value: string }[];
-  /** The rules grouped by theme, in theme order. */
-  themes: { theme: Theme; heading: string; rules: CharterRule[] }[];
-  /** The meeting outline with each part's minutes. */
-  outline: { label: string; minutes: string }[];
-  /** The outline's total, as a line such as "Total: 120 of 120 minutes". */
-  outlineTotal: string;
-  /** The rotating roles. */
-  roles: string[];
-  /** Who to tell about absence, and how, as a sentence; empty when not decided. */
-  absence: string;
-  /** What happens when a rule is broken. */
-  whenBroken: string;
-  /** How and when the charter is reviewed. */
-  review: string;
-  /** The confidentiality declaration everyone signs. */
-  declaration: string;
-  /** Who helped the group start, with their contact, when the group chose to show it; empty otherwise. */
-  starter: string;
-  /** Who holds each role at each meeting, when the group listed members; printed on a page of its own. */
-  rota?: {
-    /** The rota as computed, for the spreadsheet download. */
-    plan: Rota;
-    /** The roles' names, in column order. */
-    roles: string[];
-    /** One row per meeting: its date (or number) and the holder of each role. */
-    rows: { label: string; holders: string[] }[];
-    /** A note when someone must hold two roles at once; empty otherwise. */
-    note: string;
-  };
-  /** How many signature rows to print. */
-  signatureRows: number;
-  /** Section headings and column labels, in the charter's language. */
-  labels: {
-    about: string;
-    details: string;
-    rules: string;
-    outline: string;
-    part: string;
-    minutes: string;
-    roles: string;
-    absence: string;
-    whenBroken: string;
-    review: string;
-    declaration: string;
-    signatures: string;
-    name: string;
-    signature: string;
-    date: string;
-    ownWords: string;
-    crisis: string;
-    madeWith: string;
-    starter: string;
-    rota: string;
-    rotaMeeting: string;
-    rotaDate: string;
-  };
-  /** Crisis contacts for the small box at the end. */
-  crisis: { lines: CrisisLine[]; fallback: string };
+  /** The document's name for print and files: "Tuesday group – charter". */
+  documentTitle: string;
+  /** The sections that have something in them, in print order. */
+  sections: Section[];
+  /** The line at the end: what made the charter. */
+  footer: string;
+  /** "our own words", shown after the group's own text on screen (not on the signed copy). */
+  ownWords: string;
+  /** The rota as computed, for the spreadsheet download; absent without members. */
+  rota?: Rota;
+  /** The rota's column headings for the spreadsheet. */
+  rotaHeads: { meeting: string; date: string; roles: string[] };
 }
 
 function date(value: string, lang: Lang): string {
   return value ? formatDate(new Date(`${value}T00:00:00Z`), lang) : '';
 }
 
-/** The group's text without surrounding spaces, or empty when it is only spaces or invisible characters. */
+/**
+ * The group's text as the charter shows it: control characters out (they break files), surrounding
+ * spaces out, and empty when it is only spaces or invisible characters. Everything else as typed.
+ */
 function clean(text: string): string {
-  return isBlank(text) ? '' : text.trim();
+  return isEmptyText(text) ? '' : stripControls(text).trim();
 }
 
-/** "Name, Centre. Contact: …" for the starter, when the group chose to show it; empty otherwise. */
-function starterLine(draft: Draft, t: Translate): string {
-  const starter = draft.starter;
-  if (!starter?.onCharter) return '';
-  const who = [clean(starter.name), clean(starter.centre)].filter(Boolean).join(', ');
-  const contact = clean(starter.contact);
-  return [who, contact ? t('charter.starterContact', { contact }) : ''].filter(Boolean).join('. ');
+/** Rows for the values the group filled in; blank ones are left out. */
+function rows(items: { label: string; value: string; own: boolean }[]): CharterRow[] {
+  return items.flatMap((item) => {
+    const value = item.own ? clean(item.value) : item.value;
+    return value ? [{ label: item.label, value, own: item.own }] : [];
+  });
 }
 
-/** Builds the charter model for a draft, in the draft's language. */
-export function buildCharter(
+/** A catalogue rule that states one of the group's facts, worded from the fact. */
+function factWording(
+  rule: DraftRule & { kind: 'catalogue' },
   draft: Draft,
   catalogue: Catalogue,
   t: Translate,
-  crisis: { lines: CrisisLine[]; fallback: string },
-): Charter {
-  const lang = draft.lang;
-  const g = draft.group;
-  const filled = (label: string, value: string) => (isBlank(value) ? [] : [{ label, value: value.trim() }]);
+) {
+  const entry = catalogue.byId.get(rule.id);
+  if (!entry || !isFactRule(rule.id)) return undefined;
+  const fact = FACT_RULES[rule.id].fact;
+  if (fact === 'minutes') return ruleText(entry, draft.lang, { value: draft.group.meetingMinutes });
+  if (fact === 'plan') {
+    return draft.outline.length > 0
+      ? t('charter.fact.plan', { heading: t('charter.outlineHeading') })
+      : ruleText(entry, draft.lang);
+  }
+  return ruleText(entry, draft.lang, { variant: wordingForFacts(rule.id, draft.group) });
+}
 
-  const details = [
-    ...filled(t('charter.when'), g.when),
-    ...filled(g.setting === 'online' ? t('charter.online') : t('charter.place'), g.place),
-    { label: t('charter.frequency'), value: t(`charter.frequency.${g.frequency}`) },
-    { label: t('charter.length'), value: t('charter.minutes', { minutes: g.meetingMinutes }) },
-    ...(g.size > 0 ? [{ label: t('charter.size'), value: t('charter.members', { size: g.size }) }] : []),
-    { label: t('charter.openness'), value: t(`charter.openness.${g.openness}`) },
-    ...filled(t('charter.start'), date(g.startDate, lang)),
-  ];
-
-  const themes = THEMES.map((theme) => ({
+/** The rules grouped by theme, in theme order, each in the charter's language. */
+function ruleThemes(draft: Draft, catalogue: Catalogue, t: Translate): CharterTheme[] {
+  return THEMES.map((theme) => ({
     theme,
     heading: t(`theme.${theme}`),
     rules: draft.rules.flatMap((rule): CharterRule[] => {
       if (ruleTheme(rule, catalogue) !== theme) return [];
-      if (rule.kind === 'custom') return [{ key: rule.key, text: rule.text.trim(), own: true }];
+      if (rule.kind === 'custom') return [{ key: rule.key, text: clean(rule.text), own: true }];
       const entry = catalogue.byId.get(rule.id);
       if (!entry) return [];
-      if (rule.text !== undefined) return [{ key: ruleKey(rule), text: rule.text.trim(), own: true }];
-      return [{ key: rule.id, text: ruleText(entry, lang, rule), own: false }];
+      if (rule.text !== undefined) return [{ key: ruleKey(rule), text: clean(rule.text), own: true }];
+      const text = factWording(rule, draft, catalogue, t) ?? ruleText(entry, draft.lang, rule);
+      return [{ key: rule.id, text, own: false }];
     }),
   })).filter((th) => th.rules.length > 0);
+}
 
-  // A part or role shows the group's own name, else its built-in name, else a plain "Part" or "Role".
-  const named = (label: string | undefined, key: string, builtIn: readonly string[], prefix: string) =>
-    label !== undefined && !isBlank(label)
-      ? label.trim()
-      : builtIn.includes(key)
-        ? t(`${prefix}.${key}`)
-        : t(prefix);
+/** Whether the draft has a catalogue rule, not reworded, that already states a fact in its own words. */
+function statedByRule(draft: Draft, id: string): boolean {
+  return draft.rules.some((r) => r.kind === 'catalogue' && r.id === id && r.text === undefined);
+}
+
+/** A part or role shows the group's own name, else its built-in name, else a plain "Part" or "Role". */
+function named(
+  label: string | undefined,
+  key: string,
+  builtIn: readonly string[],
+  prefix: string,
+  t: Translate,
+) {
+  if (label !== undefined && !isBlank(label)) return { text: clean(label), own: true };
+  return { text: builtIn.includes(key) ? t(`${prefix}.${key}`) : t(prefix), own: false };
+}
+
+/** Builds the charter model for a draft, in the draft's language. */
+export function buildCharter(draft: Draft, catalogue: Catalogue, t: Translate, crisis: CrisisModel): Charter {
+  const lang = draft.lang;
+  const g = draft.group;
+  const title = clean(g.name) || t('charter.untitled');
+  const sections: Section[] = [];
+  const add = (id: SectionId, heading: string, blocks: Block[]) => {
+    const filled = blocks.filter(
+      (b) =>
+        (b.kind === 'rows' && b.rows.length > 0) ||
+        (b.kind === 'rules' && b.themes.length > 0) ||
+        (b.kind === 'paragraph' && b.text !== '') ||
+        (b.kind === 'list' && b.items.length > 0) ||
+        (b.kind === 'table' && b.rows.length > 0) ||
+        b.kind === 'crisis',
+    );
+    if (filled.length > 0) sections.push({ id, heading, blocks: filled });
+  };
+
+  add('about', t('charter.aboutHeading'), [
+    {
+      kind: 'rows',
+      rows: rows([
+        { label: t('charter.purpose'), value: g.purpose, own: true },
+        { label: t('charter.audience'), value: g.audience, own: true },
+      ]),
+    },
+  ]);
+
+  // A fact that a chosen rule states in full is not repeated in the list of facts.
+  add('details', t('charter.detailsHeading'), [
+    {
+      kind: 'rows',
+      rows: rows([
+        { label: t('charter.when'), value: g.when, own: true },
+        {
+          label: g.setting === 'online' ? t('charter.online') : t('charter.place'),
+          value: g.place,
+          own: true,
+        },
+        ...(statedByRule(draft, 'meeting-frequency')
+          ? []
+          : [{ label: t('charter.frequency'), value: t(`charter.frequency.${g.frequency}`), own: false }]),
+        ...(statedByRule(draft, 'meeting-length')
+          ? []
+          : [
+              {
+                label: t('charter.length'),
+                value: t('charter.minutes', { minutes: g.meetingMinutes }),
+                own: false,
+              },
+            ]),
+        ...(g.size > 0
+          ? [{ label: t('charter.size'), value: t('charter.members', { size: g.size }), own: false }]
+          : []),
+        ...(statedByRule(draft, 'closed-group')
+          ? []
+          : [{ label: t('charter.openness'), value: t(`charter.openness.${g.openness}`), own: false }]),
+        { label: t('charter.start'), value: date(g.startDate, lang), own: false },
+      ]),
+    },
+  ]);
+
+  add('rules', t('charter.rulesHeading'), [{ kind: 'rules', themes: ruleThemes(draft, catalogue, t) }]);
+
   const total = draft.outline.reduce((sum, o) => sum + o.minutes, 0);
-  const absenceParts = [clean(draft.absence.who), clean(draft.absence.how)];
-  const absence = absenceParts[0]
-    ? absenceParts[1]
-      ? t('charter.absenceWhoHow', { who: absenceParts[0], how: absenceParts[1] })
-      : t('charter.absenceWho', { who: absenceParts[0] })
-    : absenceParts[1]
-      ? t('charter.absenceHow', { how: absenceParts[1] })
-      : '';
-  const reviewDate = date(draft.review.date, lang);
-  const review = [reviewDate ? t('charter.reviewOn', { date: reviewDate }) : '', clean(draft.review.how)]
-    .filter(Boolean)
-    .join(' ');
+  add('outline', t('charter.outlineHeading'), [
+    {
+      kind: 'table',
+      table: 'outline',
+      head: [t('charter.part'), t('charter.minutesHeading')],
+      rows: draft.outline.map((o) => [
+        named(o.label, o.key, OUTLINE_PARTS, 'charter.part', t),
+        { text: t('charter.minutes', { minutes: o.minutes }), own: false },
+      ]),
+      rowHeads: false,
+      foot: t('charter.outlineTotal', { total, length: g.meetingMinutes }),
+    },
+  ]);
 
-  const roles = draft.roles.map((r) => named(r.label, r.key, ROLES, 'charter.role'));
+  const roles = draft.roles.map((r) => named(r.label, r.key, ROLES, 'charter.role', t));
+  add('roles', t('charter.rolesHeading'), [{ kind: 'list', items: roles }]);
+
+  add('absence', t('charter.absenceHeading'), [
+    {
+      kind: 'rows',
+      rows: rows([
+        { label: t('charter.absence.who'), value: draft.absence.who, own: true },
+        { label: t('charter.absence.how'), value: draft.absence.how, own: true },
+      ]),
+    },
+  ]);
+
+  add('whenBroken', t('charter.whenBrokenHeading'), [
+    { kind: 'paragraph', text: clean(draft.whenBroken), own: true },
+  ]);
+
+  const reviewDate = date(draft.review.date, lang);
+  add('review', t('charter.reviewHeading'), [
+    { kind: 'paragraph', text: reviewDate ? t('charter.reviewOn', { date: reviewDate }) : '', own: false },
+    { kind: 'paragraph', text: clean(draft.review.how), own: true },
+  ]);
+
+  const starter = draft.starter;
+  add('starter', t('charter.starterHeading'), [
+    {
+      kind: 'rows',
+      rows: starter?.onCharter
+        ? rows([
+            { label: t('charter.starter.name'), value: starter.name, own: true },
+            { label: t('charter.starter.centre'), value: starter.centre, own: true },
+            { label: t('charter.starter.contact'), value: starter.contact, own: true },
+          ])
+        : [],
+    },
+  ]);
+
+  add('declaration', t('charter.declarationHeading'), [
+    { kind: 'paragraph', text: t('charter.declarationText'), own: false },
+  ]);
+
+  add('signatures', t('charter.signaturesHeading'), [
+    {
+      kind: 'table',
+      table: 'signatures',
+      head: [t('charter.name'), t('charter.signature'), t('charter.date')],
+      rows: Array.from({ length: Math.min(20, Math.max(8, g.size)) }, () =>
+        [0, 1, 2].map(() => ({ text: '', own: false })),
+      ),
+      rowHeads: false,
+      foot: '',
+    },
+  ]);
+
+  add('crisis', t('charter.crisisHeading'), [{ kind: 'crisis', crisis }]);
+
+  const roleNames = roles.map((r) => r.text);
   const plan = buildRota({
     members: draft.members,
-    roles,
+    roles: roleNames,
     startDate: g.startDate,
     frequency: g.frequency,
     count: draft.rota.meetings,
   });
+  add('rota', t('charter.rotaHeading'), [
+    {
+      kind: 'table',
+      table: 'rota',
+      head: [t('charter.rotaDate'), ...roleNames],
+      rows: plan.rows.map((row) => [
+        {
+          text: row.date ? date(row.date, lang) : `${t('charter.rotaMeeting')} ${row.index + 1}`,
+          own: false,
+        },
+        ...row.holders.map((h) => ({ text: clean(h.member), own: true })),
+      ]),
+      rowHeads: true,
+      foot: plan.shared ? t('charter.rotaShared') : '',
+    },
+  ]);
 
   return {
     lang,
-    title: isBlank(g.name) ? t('charter.untitled') : g.name.trim(),
+    title,
     subtitle: t('charter.subtitle'),
-    about: [...filled(t('charter.purpose'), g.purpose), ...filled(t('charter.audience'), g.audience)],
-    details,
-    themes,
-    outline: draft.outline.map((o) => ({
-      label: named(o.label, o.key, OUTLINE_PARTS, 'charter.part'),
-      minutes: t('charter.minutes', { minutes: o.minutes }),
-    })),
-    outlineTotal: t('charter.outlineTotal', { total, length: g.meetingMinutes }),
-    roles,
-    absence,
-    whenBroken: clean(draft.whenBroken),
-    review,
-    declaration: t('charter.declarationText'),
-    starter: starterLine(draft, t),
-    ...(plan.rows.length > 0
-      ? {
-          rota: {
-            plan,
-            roles,
-            rows: plan.rows.map((row) => ({
-              label: row.date ? date(row.date, lang) : `${t('charter.rotaMeeting')} ${row.index + 1}`,
-              holders: row.holders.map((h) => h.member),
-            })),
-            note: plan.shared ? t('charter.rotaShared') : '',
-          },
-        }
-      : {}),
-    signatureRows: Math.min(20, Math.max(8, g.size)),
-    labels: {
-      about: t('charter.aboutHeading'),
-      details: t('charter.detailsHeading'),
-      rules: t('charter.rulesHeading'),
-      outline: t('charter.outlineHeading'),
-      part: t('charter.part'),
-      minutes: t('charter.minutesHeading'),
-      roles: t('charter.rolesHeading'),
-      absence: t('charter.absenceHeading'),
-      whenBroken: t('charter.whenBrokenHeading'),
-      review: t('charter.reviewHeading'),
-      declaration: t('charter.declarationHeading'),
-      signatures: t('charter.signaturesHeading'),
-      name: t('charter.name'),
-      signature: t('charter.signature'),
-      date: t('charter.date'),
-      ownWords: t('charter.ownWords'),
-      crisis: t('charter.crisisHeading'),
-      madeWith: t('charter.madeWith'),
-      starter: t('charter.starterHeading'),
-      rota: t('charter.rotaHeading'),
-      rotaMeeting: t('charter.rotaMeeting'),
-      rotaDate: t('charter.rotaDate'),
-    },
-    crisis,
+    documentTitle: t('charter.documentTitle', { name: title }),
+    sections,
+    footer: t('charter.madeWith'),
+    ownWords: t('charter.ownWords'),
+    ...(plan.rows.length > 0 ? { rota: plan } : {}),
+    rotaHeads: { meeting: t('charter.rotaMeeting'), date: t('charter.rotaDate'), roles: roleNames },
   };
+}
+
+/** A section of the charter by id, if it has one. */
+export function charterSection(charter: Charter, id: SectionId): Section | undefined {
+  return charter.sections.find((s) => s.id === id);
+}
+
+/** Every rule on the charter, theme by theme, with its theme. */
+export function charterRules(charter: Charter): (CharterRule & { theme: CharterTheme })[] {
+  return charter.sections.flatMap((s) =>
+    s.blocks.flatMap((b) =>
+      b.kind === 'rules' ? b.themes.flatMap((th) => th.rules.map((r) => ({ ...r, theme: th }))) : [],
+    ),
+  );
+}
+
+/** The labelled rows of a section, such as the group's details. */
+export function sectionRows(charter: Charter, id: SectionId): CharterRow[] {
+  return charterSection(charter, id)?.blocks.flatMap((b) => (b.kind === 'rows' ? b.rows : [])) ?? [];
 }

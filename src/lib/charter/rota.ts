@@ -1,17 +1,13 @@
 /**
- * The rota: who holds each rotating role at each meeting, the dates of the
- * meetings, and the rota as a CSV file for a spreadsheet.
+ * The rota: who holds each rotating role at each meeting, and the dates of the
+ * meetings. Its spreadsheet file is made by `on-demand/csv.ts`.
  *
  * Dates are calendar days written YYYY-MM-DD and are worked out with plain
  * integer arithmetic on the proleptic Gregorian calendar, so no time zone or
  * daylight-saving change can move a meeting to another day.
  */
-import { MAX_ROTA_MEETINGS, type Draft } from './draft.ts';
-import { stripControls } from './export-common.ts';
+import { MAX_ROTA_MEETINGS, type Frequency } from './draft.ts';
 import { isBlank } from './text.ts';
-
-/** How often a group meets. */
-export type Frequency = Draft['group']['frequency'];
 
 /** A calendar day. */
 export interface CivilDate {
@@ -61,14 +57,6 @@ export interface RotaInput {
   frequency: Frequency;
   /** How many meetings to list; clamped to 1–{@link MAX_ROTA_MEETINGS}. */
   count: number;
-}
-
-/** The column headings of the rota CSV that are not role names. */
-export interface RotaCsvHeaders {
-  /** The heading over the meeting number. */
-  meeting: string;
-  /** The heading over the date. */
-  date: string;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -195,37 +183,4 @@ export function buildRota(input: RotaInput): Rota {
     });
   }
   return { rows, shared: roles.length > n };
-}
-
-// A cell starting with one of these is read as a formula by spreadsheet apps (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /["\r\n,]/;
-
-/**
- * One CSV field: control characters removed, a leading `'` when the text
- * would otherwise start like a formula, and quoted (quotes doubled) when it
- * holds a quote, comma or line break.
- */
-export function csvField(value: string): string {
-  const clean = stripControls(value);
-  const safe = FORMULA_START.test(clean) ? `'${clean}` : clean;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
- * The rota as CSV (RFC 4180) for a spreadsheet: a header row (meeting, date,
- * then the roles), one row per meeting (its number from 1, its date, then who
- * holds each role), CRLF after every row, and a byte-order mark first so that
- * spreadsheet apps read æ, ø and å as UTF-8. Names are kept as text: a name
- * such as `=SUM(A1)` gets a leading `'` and is never run as a formula.
- */
-export function rotaToCsv(rota: Rota, headers: RotaCsvHeaders, roles: string[]): string {
-  const line = (fields: string[]) => `${fields.map(csvField).join(',')}\r\n`;
-  const head = line([headers.meeting, headers.date, ...roles]);
-  const body = rota.rows
-    .map((row) =>
-      line([String(row.index + 1), row.date, ...roles.map((_, j) => row.holders[j]?.member ?? '')]),
-    )
-    .join('');
-  return `\uFEFF${head}${body}`;
 }

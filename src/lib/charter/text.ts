@@ -1,6 +1,12 @@
 /**
- * Measuring what people type: characters as a person sees them (graphemes),
- * and whether text is empty once spaces and invisible characters are gone.
+ * Text helpers with no dependencies: measuring what people type in characters
+ * as a person sees them (graphemes), whether text is empty once spaces and
+ * invisible characters are gone, and cleaning control characters out of text
+ * before it goes into a file.
+ *
+ * Text is data: the group's words are kept as written, including right-to-left
+ * text, bidi controls, combining marks and emoji. Only the ASCII control
+ * characters (which no one types and which break files and terminals) go.
  */
 
 // Made on first use: building a segmenter loads the browser's text data, which slows the first load.
@@ -30,28 +36,53 @@ export function isBlank(text: string | undefined): boolean {
   return (text ?? '').replace(INVISIBLE, '').length === 0;
 }
 
-/** The largest number of characters (graphemes) each kind of text may have. */
-export const LIMITS = {
-  /** The group's name. */
-  name: 80,
-  /** What the group is for. */
-  purpose: 600,
-  /** Who the group is for. */
-  audience: 300,
-  /** Where and when, each. */
-  short: 200,
-  /** One rule's wording. */
-  rule: 300,
-  /** The name of a meeting part or a role. */
-  label: 60,
-  /** What happens when a rule is broken; how the charter is reviewed. */
-  long: 1000,
-  /** How many rules the group may write itself. */
-  customRules: 25,
-  /** How many rules a charter may have in all. */
-  rules: 80,
-  /** How many meeting parts or roles. */
-  items: 12,
-  /** The whole draft as JSON, in characters. */
-  total: 100_000,
-} as const;
+// U+0000–U+001F except tab (U+0009) and newline (U+000A), and DEL (U+007F).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+// A surrogate pair, or a surrogate half on its own (written without lookbehind, for older Safari).
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+
+/**
+ * Removes ASCII control characters other than newline and tab. Windows and old
+ * Mac line ends (CR LF, CR) become newlines first, so no line break is lost;
+ * lone surrogate halves (never valid text) become U+FFFD, as any UTF-8 file would.
+ */
+export function stripControls(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROLS, '')
+    .replace(SURROGATES, (s) => (s.length === 2 ? s : '\uFFFD'));
+}
+
+/** Whether text shows nothing once control characters, spaces and invisible characters are gone. */
+export function isEmptyText(text: string): boolean {
+  return isBlank(stripControls(text));
+}
+
+/** The number of Unicode code points in text (what the hard caps in `fields.ts` count). */
+export function codePointCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i += 1;
+    }
+    n += 1;
+  }
+  return n;
+}
+
+/** The text cut to at most `max` code points (never inside a surrogate pair). */
+export function cutToCodePoints(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  let n = 0;
+  for (const point of text) {
+    if (n >= max) break;
+    out += point;
+    n += 1;
+  }
+  return out;
+}

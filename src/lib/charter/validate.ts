@@ -1,10 +1,11 @@
 /**
  * Checks a draft and reports what a person must fix, field by field. Nothing
  * here changes the draft: text over a limit is kept and flagged, never cut.
+ * Limits and steps come from the field table in `fields.ts`.
  */
-import { ruleKey } from './actions.ts';
-import type { Draft, Step } from './draft.ts';
-import { graphemeCount, isBlank, LIMITS } from './text.ts';
+import { ruleKey, type Draft, type Step } from './draft.ts';
+import { FIELDS, fieldSpec, LIMITS, type FieldId } from './fields.ts';
+import { graphemeCount, isBlank } from './text.ts';
 
 /** What is wrong with a field. */
 export type ErrorCode = 'required' | 'too-long' | 'too-many' | 'blank' | 'too-large';
@@ -23,86 +24,55 @@ export interface FieldError {
   count?: number;
 }
 
-function tooLong(step: Step, field: string, value: string, limit: number): FieldError[] {
+/** The field's step, from the table (every id passed here is in it). */
+function stepOf(field: string): Step {
+  return fieldSpec(field)?.step ?? 'review';
+}
+
+function tooLong(field: string, value: string): FieldError[] {
+  const limit = fieldSpec(field)?.limit;
+  if (limit === undefined) return [];
   const count = graphemeCount(value);
-  return count > limit ? [{ step, field, code: 'too-long', limit, count }] : [];
+  return count > limit ? [{ step: stepOf(field), field, code: 'too-long', limit, count }] : [];
+}
+
+function tooMany(field: FieldId, count: number): FieldError[] {
+  const limit = FIELDS[field].limit ?? Infinity;
+  return count > limit ? [{ step: FIELDS[field].step, field, code: 'too-many', limit, count }] : [];
+}
+
+/** A label the group wrote (own rule wording, part or role name): it must not be blank, nor too long. */
+function ownText(field: string, value: string | undefined): FieldError[] {
+  if (value === undefined) return [];
+  return [
+    ...(isBlank(value) ? [{ step: stepOf(field), field, code: 'blank' as const }] : []),
+    ...tooLong(field, value),
+  ];
 }
 
 /** Every problem in the draft, in the order the fields appear in the builder. */
 export function validate(draft: Draft): FieldError[] {
-  const errors: FieldError[] = [];
   const g = draft.group;
-
-  if (isBlank(g.name)) errors.push({ step: 'group', field: 'group-name', code: 'required' });
-  errors.push(...tooLong('group', 'group-name', g.name, LIMITS.name));
-  errors.push(...tooLong('group', 'group-purpose', g.purpose, LIMITS.purpose));
-  errors.push(...tooLong('group', 'group-audience', g.audience, LIMITS.audience));
-  errors.push(...tooLong('group', 'group-place', g.place, LIMITS.short));
-  errors.push(...tooLong('group', 'group-when', g.when, LIMITS.short));
-
-  const custom = draft.rules.filter((r) => r.kind === 'custom');
-  if (custom.length > LIMITS.customRules) {
-    errors.push({
-      step: 'rules',
-      field: 'custom-rules',
-      code: 'too-many',
-      limit: LIMITS.customRules,
-      count: custom.length,
-    });
-  }
-  if (draft.rules.length > LIMITS.rules) {
-    errors.push({
-      step: 'rules',
-      field: 'chosen-rules',
-      code: 'too-many',
-      limit: LIMITS.rules,
-      count: draft.rules.length,
-    });
-  }
-  for (const rule of draft.rules) {
-    const own = rule.text;
-    if (own === undefined) continue;
-    const field = `rule-text-${ruleKey(rule)}`;
-    if (isBlank(own)) errors.push({ step: 'rules', field, code: 'blank' });
-    errors.push(...tooLong('rules', field, own, LIMITS.rule));
-  }
-
-  if (draft.outline.length > LIMITS.items) {
-    errors.push({
-      step: 'meetings',
-      field: 'outline',
-      code: 'too-many',
-      limit: LIMITS.items,
-      count: draft.outline.length,
-    });
-  }
-  for (const item of draft.outline) {
-    if (item.label === undefined) continue;
-    const field = `outline-label-${item.key}`;
-    if (isBlank(item.label)) errors.push({ step: 'meetings', field, code: 'blank' });
-    errors.push(...tooLong('meetings', field, item.label, LIMITS.label));
-  }
-  if (draft.roles.length > LIMITS.items) {
-    errors.push({
-      step: 'meetings',
-      field: 'roles',
-      code: 'too-many',
-      limit: LIMITS.items,
-      count: draft.roles.length,
-    });
-  }
-  for (const role of draft.roles) {
-    if (role.label === undefined) continue;
-    const field = `role-label-${role.key}`;
-    if (isBlank(role.label)) errors.push({ step: 'meetings', field, code: 'blank' });
-    errors.push(...tooLong('meetings', field, role.label, LIMITS.label));
-  }
-  errors.push(...tooLong('meetings', 'absence-who', draft.absence.who, LIMITS.short));
-  errors.push(...tooLong('meetings', 'absence-how', draft.absence.how, LIMITS.short));
-
-  errors.push(...tooLong('changes', 'when-broken', draft.whenBroken, LIMITS.long));
-  errors.push(...tooLong('changes', 'review-how', draft.review.how, LIMITS.long));
-
+  const errors: FieldError[] = [
+    ...(isBlank(g.name) ? [{ step: 'group' as const, field: 'group-name', code: 'required' as const }] : []),
+    ...tooLong('group-name', g.name),
+    ...tooLong('group-purpose', g.purpose),
+    ...tooLong('group-audience', g.audience),
+    ...tooLong('group-place', g.place),
+    ...tooLong('group-when', g.when),
+    ...tooMany('custom-rules', draft.rules.filter((r) => r.kind === 'custom').length),
+    ...tooMany('chosen-rules', draft.rules.length),
+    ...draft.rules.flatMap((rule) => ownText(`rule-text-${ruleKey(rule)}`, rule.text)),
+    ...tooMany('outline', draft.outline.length),
+    ...draft.outline.flatMap((item) => ownText(`outline-label-${item.key}`, item.label)),
+    ...tooMany('roles', draft.roles.length),
+    ...draft.roles.flatMap((role) => ownText(`role-label-${role.key}`, role.label)),
+    ...draft.members.flatMap((name, i) => tooLong(`member-${i}`, name)),
+    ...tooLong('absence-who', draft.absence.who),
+    ...tooLong('absence-how', draft.absence.how),
+    ...tooLong('when-broken', draft.whenBroken),
+    ...tooLong('review-how', draft.review.how),
+  ];
   const size = JSON.stringify(draft).length;
   if (size > LIMITS.total) {
     errors.push({ step: 'review', field: 'draft-size', code: 'too-large', limit: LIMITS.total, count: size });

@@ -1,10 +1,12 @@
 /**
  * Gentle warnings: choices that risk the ways groups are known to go wrong,
- * from the study and the practice of self-help organisations. Warnings never
- * block; each names the step (and the element) where the group can fix it.
+ * from the study and the practice of self-help organisations, and places
+ * where the group's own words disagree with its facts. Warnings never block;
+ * each names the step (and the element) where the group can fix it.
  */
 import type { Catalogue } from './catalogue.ts';
-import type { Draft, Step } from './draft.ts';
+import type { CharterLang, Draft, Step } from './draft.ts';
+import { factConflicts, type Fact } from './facts.ts';
 
 /** The failure modes the builder warns about. */
 export const WARNING_IDS = [
@@ -13,8 +15,10 @@ export const WARNING_IDS = [
   'no-confidentiality',
   'no-absence',
   'no-focus',
+  'online-no-privacy',
   'outline-too-long',
   'small-group',
+  'fact-conflict',
 ] as const;
 
 /** A warning's id. */
@@ -28,23 +32,26 @@ export interface Warning {
   step: Step;
   /** The id of the element on that step to go to. */
   target: string;
-  /** Numbers for the message, such as the outline's total and the meeting length. */
-  values?: Record<string, number>;
+  /** Values for the message, such as the outline's total and the meeting length. */
+  values?: Record<string, number | string>;
+  /** For a fact conflict: which fact the words disagree with. */
+  fact?: Fact;
 }
 
 /** The catalogue rules whose presence answers each warning. */
 export const WARNING_RULES: Record<
-  'no-time-limit' | 'no-rotation' | 'no-confidentiality' | 'no-absence',
+  'no-time-limit' | 'no-rotation' | 'no-confidentiality' | 'no-absence' | 'online-no-privacy',
   readonly string[]
 > = {
   'no-time-limit': ['meeting-length'],
   'no-rotation': ['shared-leadership', 'rotate-roles'],
   'no-confidentiality': ['confidentiality'],
   'no-absence': ['absence-notice'],
+  'online-no-privacy': ['online-private-space'],
 };
 
 /** Every warning that applies to a draft, in the order of the steps. */
-export function warnings(draft: Draft, catalogue: Catalogue): Warning[] {
+export function warnings(draft: Draft, catalogue: Catalogue, siteLang?: CharterLang): Warning[] {
   const chosen = new Set(draft.rules.flatMap((r) => (r.kind === 'catalogue' ? [r.id] : [])));
   const has = (ids: readonly string[]) => ids.some((id) => chosen.has(id));
   const list: Warning[] = [];
@@ -52,8 +59,19 @@ export function warnings(draft: Draft, catalogue: Catalogue): Warning[] {
   if (draft.group.size > 0 && draft.group.size < 4) {
     list.push({ id: 'small-group', step: 'group', target: 'group-size', values: { size: draft.group.size } });
   }
+  for (const c of factConflicts(draft, catalogue, siteLang)) {
+    list.push({
+      id: 'fact-conflict',
+      step: c.field === 'group-when' ? 'group' : 'rules',
+      target: c.field,
+      fact: c.fact,
+      values: { says: c.says, actual: c.actual },
+    });
+  }
   if (!has(WARNING_RULES['no-confidentiality']))
     list.push({ id: 'no-confidentiality', step: 'rules', target: 'theme-safety' });
+  if (draft.group.setting === 'online' && !has(WARNING_RULES['online-no-privacy']))
+    list.push({ id: 'online-no-privacy', step: 'rules', target: 'card-online-private-space' });
   if (!has(WARNING_RULES['no-time-limit']))
     list.push({ id: 'no-time-limit', step: 'rules', target: 'theme-meetings' });
   if (!has(WARNING_RULES['no-rotation']) || draft.roles.length === 0) {

@@ -1,0 +1,14 @@
+/**
+ * The charter's `.html` file body: the same `CharterDocument` as the print
+ * copy, rendered to a string, with its stylesheet. Loaded only when someone
+ * downloads the `.html` file.
+ */
+import { renderToString } from 'preact-render-to-string';
+import type { Charter } from '../../../lib/charter/charter.ts';
+import { CharterDocument } from '../../../components/charter/CharterDocument.tsx';
+import css from '../../../components/charter/charter-document.css?raw';
+
+/** The rendered charter and its stylesheet. */
+export function renderCharter(charter: Charter): { body: string; css: string } {
+  return { body: renderToString(<CharterDocument charter={charter} level={1} />), css };
+}

@@ -1,0 +1,313 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  byteLength,
+  decodeDraft,
+  encodeDraft,
+  MAX_DRAFT_BYTES,
+  MIGRATIONS,
+  type DecodeResult,
+  type DraftIssue,
+} from '../../src/lib/charter/codec.ts';
+import { APP_ID, blankDraft, SCHEMA_VERSION, type Draft } from '../../../../../src/lib/charter/draft.ts';
+import { presetDraft } from '../../../../support/catalogue.ts';
+
+/** A valid draft with something in every kind of field. */
+function sample(): Draft {
+  const draft = presetDraft('nb');
+  draft.group.name = 'Tirsdagsgruppa på Solvang';
+  draft.group.startDate = '2027-01-14';
+  draft.rules.push({ kind: 'custom', key: 'own-1', text: 'Vi rydder etter oss.', theme: 'meetings' });
+  draft.outline.push({ key: 'part-1', label: 'Kaffe', minutes: 5 });
+  draft.roles.push({ key: 'role-1', label: 'Kaffekoker' });
+  return draft;
+}
+
+/** The sample as a plain object, to break one field at a time. */
+function raw(): Record<string, unknown> & { group: Record<string, unknown> } {
+  return JSON.parse(JSON.stringify(sample())) as Record<string, unknown> & { group: Record<string, unknown> };
+}
+
+describe('decodeDraft refuses what is not a draft', () => {
+  it.each<[string, string, DecodeResult]>([
+    ['empty', '', { ok: false, error: { kind: 'empty' } }],
+    ['only spaces', '  \n\t ', { ok: false, error: { kind: 'empty' } }],
+    ['damaged JSON object', '{"app": "groundwork-charter", ', { ok: false, error: { kind: 'damaged' } }],
+    ['damaged JSON list', '[1, 2', { ok: false, error: { kind: 'damaged' } }],
+    ['damaged after spaces', '\n  {app: 1}', { ok: false, error: { kind: 'damaged' } }],
+    [
+      'a Markdown charter',
+      '# Our group\n\n## Our ground rules\n',
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'markdown' } },
+    ],
+    [
+      'an HTML charter',
+      '<!doctype html>\n<html lang="en">',
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'html' } },
+    ],
+    [
+      'HTML without doctype',
+      '  <HTML lang="nb"><head>',
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'html' } },
+    ],
+    [
+      'a text charter',
+      'Our group\n=========\n',
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'text' } },
+    ],
+    [
+      'JSON of another kind',
+      '{"name": "something else"}',
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'json' } },
+    ],
+    [
+      'another app',
+      '{"app": "other-app", "schemaVersion": 1}',
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'json' } },
+    ],
+    [
+      'a JSON list',
+      `[{"app": "${APP_ID}"}]`,
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'json' } },
+    ],
+    ['JSON null', 'null', { ok: false, error: { kind: 'wrong-kind', looksLike: 'json' } }],
+    ['a JSON number', '42', { ok: false, error: { kind: 'wrong-kind', looksLike: 'json' } }],
+    [
+      'a JSON string',
+      '"groundwork-charter"',
+      { ok: false, error: { kind: 'wrong-kind', looksLike: 'json' } },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(decodeDraft(text)).toEqual(expected);
+  });
+
+  const padded = encodeDraft(sample()) + ' '.repeat(MAX_DRAFT_BYTES);
+  it.each([
+    ['one byte over', 'x'.repeat(MAX_DRAFT_BYTES + 1), MAX_DRAFT_BYTES + 1],
+    // Two bytes each in UTF-8: fewer characters than the limit, more bytes.
+    ['letters of two bytes', 'æ'.repeat(MAX_DRAFT_BYTES / 2 + 1), MAX_DRAFT_BYTES + 2],
+    ['a valid draft padded past the limit', padded, byteLength(padded)],
+  ])('too large: %s', (_name, text, bytes) => {
+    expect(decodeDraft(text)).toEqual({
+      ok: false,
+      error: { kind: 'too-large', bytes, limit: MAX_DRAFT_BYTES },
+    });
+  });
+
+  it('reads a draft of exactly the largest size', () => {
+    const text = encodeDraft(sample());
+    const padded = text + ' '.repeat(MAX_DRAFT_BYTES - byteLength(text));
+    expect(byteLength(padded)).toBe(MAX_DRAFT_BYTES);
+    expect(decodeDraft(padded)).toEqual({ ok: true, draft: sample() });
+  });
+});
+
+describe('decodeDraft and versions', () => {
+  it.each<[string, unknown, DecodeResult]>([
+    [
+      'a newer version',
+      SCHEMA_VERSION + 1,
+      { ok: false, error: { kind: 'newer', version: SCHEMA_VERSION + 1 } },
+    ],
+    ['a much newer version', 99, { ok: false, error: { kind: 'newer', version: 99 } }],
+    ['version 0', 0, { ok: false, error: { kind: 'damaged' } }],
+    ['a negative version', -1, { ok: false, error: { kind: 'damaged' } }],
+    ['a fractional version', 1.5, { ok: false, error: { kind: 'damaged' } }],
+    ['the version as text', '1', { ok: false, error: { kind: 'damaged' } }],
+    ['no version', undefined, { ok: false, error: { kind: 'damaged' } }],
+    ['a null version', null, { ok: false, error: { kind: 'damaged' } }],
+  ])('%s', (_name, version, expected) => {
+    const data = raw();
+    data.schemaVersion = version;
+    expect(decodeDraft(JSON.stringify(data))).toEqual(expected);
+  });
+
+  it('reads the current version without a migration note', () => {
+    const result = decodeDraft(encodeDraft(sample()));
+    expect(result).toEqual({ ok: true, draft: sample() });
+    expect(result).not.toHaveProperty('migratedFrom');
+  });
+
+  it('never runs a migration for the current version', () => {
+    const migrations = {
+      [SCHEMA_VERSION]: () => {
+        throw new Error('must not run');
+      },
+    };
+    expect(decodeDraft(encodeDraft(sample()), migrations)).toEqual({ ok: true, draft: sample() });
+  });
+});
+
+describe('decodeDraft reports invalid fields', () => {
+  it.each<[string, (d: Record<string, unknown> & { group: Record<string, unknown> }) => void, DraftIssue[]]>([
+    ['size as text', (d) => (d.group.size = 'ten'), [{ path: 'group → size', expected: 'number' }]],
+    ['size too big', (d) => (d.group.size = 100), [{ path: 'group → size', expected: 'number' }]],
+    ['size negative', (d) => (d.group.size = -1), [{ path: 'group → size', expected: 'number' }]],
+    ['size a fraction', (d) => (d.group.size = 1.5), [{ path: 'group → size', expected: 'number' }]],
+    ['an unknown language', (d) => (d.lang = 'de'), [{ path: 'lang', expected: 'choice' }]],
+    [
+      'an unknown meeting length',
+      (d) => (d.group.meetingMinutes = 45),
+      [{ path: 'group → meetingMinutes', expected: 'choice' }],
+    ],
+    ['the name as a number', (d) => (d.group.name = 5), [{ path: 'group → name', expected: 'text' }]],
+    [
+      'a date in words',
+      (d) => (d.group.startDate = 'tomorrow'),
+      [{ path: 'group → startDate', expected: 'text' }],
+    ],
+    ['rules not a list', (d) => (d.rules = {}), [{ path: 'rules', expected: 'list' }]],
+    [
+      'no group',
+      (d) => delete (d as Record<string, unknown>).group,
+      [{ path: 'group', expected: 'section' }],
+    ],
+    ['absence as text', (d) => (d.absence = 'the host'), [{ path: 'absence', expected: 'section' }]],
+    [
+      'an unknown kind of rule',
+      (d) => (d.rules = [{ kind: 'other', id: 'x' }]),
+      [{ path: 'rules → 0 → kind', expected: 'choice' }],
+    ],
+    [
+      'a rule id that is not an id',
+      (d) => (d.rules = [{ kind: 'catalogue', id: 'Not an id' }]),
+      [{ path: 'rules → 0 → id', expected: 'text' }],
+    ],
+    [
+      'a rule value of 0',
+      (d) => (d.rules = [{ kind: 'catalogue', id: 'meeting-length', value: 0 }]),
+      [{ path: 'rules → 0 → value', expected: 'number' }],
+    ],
+    [
+      'an unknown theme',
+      (d) => (d.rules = [{ kind: 'custom', key: 'own-1', text: 'x', theme: 'misc' }]),
+      [{ path: 'rules → 0 → theme', expected: 'choice' }],
+    ],
+    [
+      'too many minutes',
+      (d) => (d.outline = [{ key: 'opening', minutes: 601 }]),
+      [{ path: 'outline → 0 → minutes', expected: 'number' }],
+    ],
+    [
+      'a role label of null',
+      (d) => (d.roles = [{ key: 'host', label: null }]),
+      [{ path: 'roles → 0 → label', expected: 'text' }],
+    ],
+  ])('%s', (_name, breakIt, issues) => {
+    const data = raw();
+    breakIt(data);
+    expect(decodeDraft(JSON.stringify(data))).toEqual({ ok: false, error: { kind: 'invalid', issues } });
+  });
+
+  it('reports at most five issues', () => {
+    const data = raw();
+    data.group = {};
+    const result = decodeDraft(JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
+    expect(result.error.issues).toHaveLength(5);
+    expect(result.error.issues[0]).toEqual({ path: 'group → name', expected: 'text' });
+  });
+});
+
+describe('decodeDraft keeps only the known fields', () => {
+  afterEach(() => {
+    // If a test ever pollutes the prototype, do not let it leak into other tests.
+    delete (Object.prototype as Record<string, unknown>).polluted;
+  });
+
+  it.each([
+    ['__proto__ at the top', (json: string) => json.replace('{', '{"__proto__": {"polluted": 1},')],
+    [
+      'constructor.prototype at the top',
+      (json: string) => json.replace('{', '{"constructor": {"prototype": {"polluted": 1}},'),
+    ],
+    [
+      '__proto__ in a section',
+      (json: string) => json.replace('"group": {', '"group": {"__proto__": {"polluted": 1},'),
+    ],
+    [
+      '__proto__ in a rule',
+      (json: string) =>
+        json.replace('"kind": "catalogue"', '"__proto__": {"polluted": 1}, "kind": "catalogue"'),
+    ],
+  ])('%s', (_name, inject) => {
+    const text = inject(encodeDraft(sample()));
+    expect(text).toMatch(/__proto__|constructor/);
+    const result = decodeDraft(text);
+    expect(result).toEqual({ ok: true, draft: sample() });
+    if (!result.ok) return;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.hasOwn(result.draft, '__proto__')).toBe(false);
+    expect(Object.hasOwn(result.draft, 'constructor')).toBe(false);
+    expect(Object.hasOwn(result.draft.group, '__proto__')).toBe(false);
+    expect(Object.getPrototypeOf(result.draft)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(result.draft.group)).toBe(Object.prototype);
+    expect((result.draft as unknown as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('drops unknown fields at every level', () => {
+    const data = raw();
+    data.extra = 'x';
+    data.group.colour = 'blue';
+    (data.rules as Record<string, unknown>[])[0]!.note = 'x';
+    (data.outline as Record<string, unknown>[])[0]!.note = 'x';
+    const result = decodeDraft(JSON.stringify(data));
+    expect(result).toEqual({ ok: true, draft: sample() });
+    if (!result.ok) return;
+    expect(result.draft).not.toHaveProperty('extra');
+    expect(result.draft.group).not.toHaveProperty('colour');
+    expect(result.draft.rules[0]).not.toHaveProperty('note');
+    expect(result.draft.outline[0]).not.toHaveProperty('note');
+  });
+});
+
+describe('encodeDraft', () => {
+  it('writes indented JSON with a final newline that reads back as the same draft', () => {
+    const text = encodeDraft(sample());
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "app": "groundwork-charter",\n');
+    expect(decodeDraft(text)).toEqual({ ok: true, draft: sample() });
+  });
+
+  it.each([blankDraft('en'), blankDraft('nb')])('reads back a blank draft (%#)', (draft) => {
+    expect(decodeDraft(encodeDraft(draft))).toEqual({ ok: true, draft });
+  });
+});
+
+describe('migration from every older version', () => {
+  const fixture = readFileSync(
+    new URL('../../../../../fixtures/drafts/v1-self-help-centre.json', import.meta.url),
+    'utf8',
+  );
+
+  it('opens a version 1 draft as the current version, keeping everything the group chose', () => {
+    const old = JSON.parse(fixture) as Record<string, unknown> & {
+      group: Record<string, unknown>;
+      rules: unknown[];
+    };
+    expect(old.schemaVersion).toBe(1);
+    const result = decodeDraft(fixture);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.migratedFrom).toBe(1);
+    const draft = result.draft;
+    expect(draft.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(draft.group).toEqual({ ...old.group, startTime: '' });
+    expect(draft.rules).toEqual(old.rules);
+    expect(draft.members).toEqual([]);
+    expect(draft.rota).toEqual({ meetings: 12 });
+    expect(draft.starter).toBeUndefined();
+    expect(draft.id).toMatch(/^m-[a-z0-9]{7,}$/);
+  });
+
+  it('gives the same id each time the same old file is opened', () => {
+    const a = decodeDraft(fixture);
+    const b = decodeDraft(fixture);
+    expect(a.ok && b.ok && a.draft.id === b.draft.id).toBe(true);
+  });
+
+  it('every older version has a migration step', () => {
+    for (let v = 1; v < SCHEMA_VERSION; v += 1)
+      expect(MIGRATIONS[v], `migration from ${v}`).toBeTypeOf('function');
+  });
+});

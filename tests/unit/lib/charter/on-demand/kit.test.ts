@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildKit } from '../../../../../src/lib/charter/on-demand/kit.ts';
+import { type Action } from '../../../../../src/lib/charter/actions.ts';
+import { charterFor, charterT, loadCatalogue, loadPresets, presetDraft, apply } from '../../../../support/catalogue.ts';
+
+const catalogue = loadCatalogue();
+const presets = loadPresets();
+
+describe('the first-meeting kit', () => {
+  const t = (lang: 'en' | 'nb') => translator(lang) as Translate;
+  const crisis = { lines: [], fallback: '' };
+
+  it.each(presets.map((p) => p.id))(
+    '%s: one card per rule, each with a question, in the charter order',
+    (id) => {
+      const draft = draftFromPreset(preset(id), catalogue, 'nb', 'kit');
+      const charter = buildCharter(draft, catalogue, t('nb'), crisis);
+      const kit = buildKit(draft, catalogue, t('nb'), charter);
+      expect(kit.cards.map((c) => c.key)).toEqual(charter.themes.flatMap((th) => th.rules.map((r) => r.key)));
+      expect(kit.cards.every((c) => c.question.length > 0 && !c.question.startsWith('kit.'))).toBe(true);
+      expect(kit.lang).toBe('nb');
+    },
+  );
+
+  it('reads the group\'s purpose, confidentiality and listening rules aloud, and says "you can pass" once', () => {
+    let draft = draftFromPreset(preset('community-group'), catalogue, 'en', 'kit');
+    draft = apply(
+      draft,
+      { type: 'set-group', field: 'name', value: 'Tuesday' },
+      { type: 'set-group', field: 'purpose', value: 'We share.' },
+    );
+    const charter = buildCharter(draft, catalogue, t('en'), crisis);
+    const opening = buildKit(draft, catalogue, t('en'), charter).opening;
+    const all = [...opening.paragraphs, ...opening.rules, opening.close].join(' ');
+    expect(opening.paragraphs[0]).toContain('Tuesday');
+    expect(all).toContain('We share.');
+    expect(all).toContain(ruleText(catalogue.byId.get('confidentiality')!, 'en'));
+    expect(all).toContain(ruleText(catalogue.byId.get('listen-without-interrupting')!, 'en'));
+    const pass = (text: string) => text.split('always pass').length - 1;
+    expect(pass(all)).toBe(1);
+  });
+
+  it("puts the group's own listening rule in the opening, as written", () => {
+    const draft = apply(blankDraft('en', 'kit'), {
+      type: 'add-custom',
+      theme: 'listening',
+      text: 'We speak slowly.',
+    });
+    const charter = buildCharter(draft, catalogue, t('en'), crisis);
+    const kit = buildKit(draft, catalogue, t('en'), charter);
+    expect(kit.opening.rules).toContain('We speak slowly.');
+    expect(kit.cards[0]).toMatchObject({ title: 'Our own rule', why: '', text: 'We speak slowly.' });
+  });
+});
