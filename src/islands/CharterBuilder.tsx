@@ -27,7 +27,7 @@ import { Manage } from './builder/Manage.tsx';
 import { draftName, Notices } from './builder/Notices.tsx';
 import type { KitView } from './builder/on-demand/KitView.tsx';
 import { Preview } from './builder/Preview.tsx';
-import { PrintArea, printWithTitle, type PrintPart } from './builder/PrintArea.tsx';
+import { PrintArea, type PrintPart } from './builder/PrintArea.tsx';
 import { Progress } from './builder/Progress.tsx';
 import { StepChanges } from './builder/StepChanges.tsx';
 import { StepGroup } from './builder/StepGroup.tsx';
@@ -180,7 +180,8 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const dispatch = (action: Action) => session.edit(action);
 
   // Live errors: once shown, they update as the person types, and go away when fixed.
-  const liveErrors = errors.length > 0 ? (step === 'review' ? validate(draft) : validateStep(draft, step)) : [];
+  const liveErrors =
+    errors.length > 0 ? (step === 'review' ? validate(draft) : validateStep(draft, step)) : [];
 
   // A new draft from a centre's link carries the starter's details; the group can hide or remove them.
   const withStarter = (next: Draft): Draft =>
@@ -269,7 +270,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     setPrintPart(part);
     // After the print dialog closes, the print area goes back to the charter (so Ctrl+P prints it).
     window.addEventListener('afterprint', () => setPrintPart('charter'), { once: true });
-    requestAnimationFrame(() => printWithTitle(charter, part, t));
+    requestAnimationFrame(() => window.print());
   };
   const saveKind = (kind: DownloadKind) => void download(kind, draft, charter, charterT);
 
@@ -335,9 +336,15 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
               ctx={ctx}
               suggested={suggested}
               saved={
-                saved ? { name: draftName(saved.draft, t), time: formatTime(saved.savedAt, lang, 'date-time') } : undefined
+                saved
+                  ? { name: draftName(saved.draft, t), time: formatTime(saved.savedAt, lang, 'date-time') }
+                  : undefined
               }
-              kept={kept ? { name: draftName(kept.draft, t), time: formatTime(kept.replacedAt, lang, 'date-time') } : undefined}
+              kept={
+                kept
+                  ? { name: draftName(kept.draft, t), time: formatTime(kept.replacedAt, lang, 'date-time') }
+                  : undefined
+              }
               onRestoreKept={() => {
                 session.restoreKept();
                 goTo('review');
@@ -377,8 +384,12 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
                 }
               }}
               onMakeLink={async () => {
-                const { encodeShare, isChatSafe, shareUrl } = await import('../lib/charter/on-demand/share.ts');
-                const url = shareUrl(`${window.location.origin}${window.location.pathname}`, await encodeShare(draft));
+                const { encodeShare, isChatSafe, shareUrl } =
+                  await import('../lib/charter/on-demand/share.ts');
+                const url = shareUrl(
+                  `${window.location.origin}${window.location.pathname}`,
+                  await encodeShare(draft),
+                );
                 return { url, chatSafe: isChatSafe(url) };
               }}
               onFix={(to, target) => goTo(to, target, 'review')}
@@ -393,7 +404,12 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
             {t('builder.back')}
           </button>
           {state.returnTo && state.returnTo !== step && (
-            <button type="button" class="button" id="return-step" onClick={() => goTo(state.returnTo ?? 'review')}>
+            <button
+              type="button"
+              class="button"
+              id="return-step"
+              onClick={() => goTo(state.returnTo ?? 'review')}
+            >
               {t('builder.returnTo', { step: t(`builder.step.${state.returnTo}`) })}
             </button>
           )}
@@ -419,7 +435,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
           }}
         />
       )}
-      {started && <PrintArea charter={charter} part={printPart} kit={kit} />}
+      {started && <PrintArea charter={charter} part={printPart} kit={kit} t={t} />}
     </div>
   );
 }

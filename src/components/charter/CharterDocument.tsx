@@ -29,7 +29,17 @@ interface Props {
 type Level = 'h1' | 'h2' | 'h3' | 'h4';
 
 /** Text the group typed, marked as its own words on screen. */
-function Own({ text, own, screen, ownWords }: { text: string; own: boolean; screen: boolean; ownWords: string }) {
+function Own({
+  text,
+  own,
+  screen,
+  ownWords,
+}: {
+  text: string;
+  own: boolean;
+  screen: boolean;
+  ownWords: string;
+}) {
   return (
     <>
       <bdi>{text}</bdi>
@@ -76,7 +86,7 @@ function BlockView(props: {
           {block.themes.map((theme) => (
             <div class="charter-theme" key={theme.theme}>
               <Sub>{theme.heading}</Sub>
-              <ul class="charter-rules">
+              <ul class="charter-rule-list">
                 {theme.rules.map((rule) => (
                   <li
                     key={rule.key}
@@ -172,7 +182,14 @@ export function CharterDocument(props: Props): JSX.Element {
             <section class={`charter-block charter-${section.id}`} key={section.id}>
               <Heading>{section.heading}</Heading>
               {section.blocks.map((block, i) => (
-                <BlockView key={i} block={block} sub={sub} screen={screen} active={active} charter={charter} />
+                <BlockView
+                  key={i}
+                  block={block}
+                  sub={sub}
+                  screen={screen}
+                  active={active}
+                  charter={charter}
+                />
               ))}
             </section>
           );

@@ -21,6 +21,12 @@ export function errorMessage(t: T, error: FieldError, label = fieldLabel(t, erro
   return t(`builder.errors.${error.code}`, { label, limit: error.limit ?? 0, count: error.count ?? 0 });
 }
 
+/** The message for the first error on a field, if it has one, for the field itself to show. */
+export function fieldError(t: T, errors: FieldError[], field: string): string | undefined {
+  const error = errors.find((e) => e.field === field);
+  return error ? errorMessage(t, error) : undefined;
+}
+
 interface Props {
   /** The errors to list. */
   errors: FieldError[];
@@ -38,7 +44,13 @@ interface Props {
 export function ErrorSummary({ errors, step, t, goTo, summaryRef }: Props): JSX.Element | null {
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+    <div
+      class="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={summaryRef}
+      aria-labelledby="error-summary-title"
+    >
       <h3 id="error-summary-title">{t('builder.errors.title')}</h3>
       <ul>
         {errors.map((e) => (

@@ -62,7 +62,8 @@ export function Notices(props: Props): JSX.Element {
         <section class="notice incoming" aria-labelledby="incoming-title">
           <h3 id="incoming-title">{t('builder.incoming.heading')}</h3>
           <p>
-            {t('builder.incoming.found', { count: incoming.rules.length })} <bdi>{draftName(incoming, t)}</bdi>
+            {t('builder.incoming.found', { count: incoming.rules.length })}{' '}
+            <bdi>{draftName(incoming, t)}</bdi>
           </p>
           {state.started && <p>{t('builder.incoming.replaceNote')}</p>}
           <div class="row-actions">
@@ -107,7 +108,12 @@ export function Notices(props: Props): JSX.Element {
             <button type="button" class="button" id="save-aside" onClick={props.onSaveAside}>
               {t('builder.aside.save', { count: aside })}
             </button>
-            <button type="button" class="button button-secondary" id="clear-aside" onClick={props.onClearAside}>
+            <button
+              type="button"
+              class="button button-secondary"
+              id="clear-aside"
+              onClick={props.onClearAside}
+            >
               {t('builder.aside.clear', { count: aside })}
             </button>
           </div>

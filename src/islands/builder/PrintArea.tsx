@@ -1,10 +1,12 @@
 /**
  * What the print dialog prints: the charter, or the rota on its own, or a part
- * of the first-meeting kit. Hidden on screen. Before printing, the document's
- * title becomes "<group> – charter" (so each saved PDF gets its own name) and
- * the running head and page numbers get their words; both go back after.
+ * of the first-meeting kit. Hidden on screen. Whenever the page prints (the
+ * builder's buttons or the browser's own Print), the document's title becomes
+ * "<group> – charter", so each saved PDF gets its own name, and the running
+ * head and page numbers get their words; the title goes back after.
  */
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Charter } from '../../lib/charter/charter.ts';
 import type { Kit } from '../../lib/charter/on-demand/kit.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
@@ -20,22 +22,11 @@ function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
 }
 
-/** Prints now, with the document named and the pages headed for this charter. */
-export function printWithTitle(charter: Charter, part: PrintPart, t: T): void {
-  const root = document.documentElement.style;
-  const before = document.title;
-  const title =
-    part === 'charter' ? charter.documentTitle : t('builder.print.title', { name: charter.title, part: t(`builder.print.part.${part}`) });
-  document.title = title;
-  root.setProperty('--gw-print-title', cssString(title));
-  root.setProperty('--gw-print-page', cssString(t('builder.print.page')));
-  root.setProperty('--gw-print-of', cssString(t('builder.print.of')));
-  const restore = () => {
-    document.title = before;
-    root.removeProperty('--gw-print-title');
-  };
-  window.addEventListener('afterprint', restore, { once: true });
-  window.print();
+/** The document's name while it prints: "<group> – charter", or "<group> – rota", and so on. */
+function printTitle(charter: Charter, part: PrintPart, t: T): string {
+  return part === 'charter'
+    ? charter.documentTitle
+    : t('builder.print.title', { name: charter.title, part: t(`builder.print.part.${part}`) });
 }
 
 interface Props {
@@ -45,10 +36,39 @@ interface Props {
   part: PrintPart;
   /** The kit and its view, once loaded (only for printing a part of the kit). */
   kit: { kit: Kit; View: typeof KitView } | null;
+  /** The interface's translator, for the page numbers. */
+  t: T;
 }
 
 /** The print area. */
-export function PrintArea({ charter, part, kit }: Props): JSX.Element {
+export function PrintArea({ charter, part, kit, t }: Props): JSX.Element {
+  const title = printTitle(charter, part, t);
+  const latest = useRef(title);
+  latest.current = title;
+  // The running head and the page numbers' words, for any way of printing (CSSOM, so the CSP allows it).
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--gw-print-title', cssString(title));
+    root.setProperty('--gw-print-page', cssString(t('builder.print.page')));
+    root.setProperty('--gw-print-of', cssString(t('builder.print.of')));
+  }, [title, t]);
+  // The document's name, which a saved PDF takes, only while printing.
+  useEffect(() => {
+    let before = document.title;
+    const onBefore = () => {
+      before = document.title;
+      document.title = latest.current;
+    };
+    const onAfter = () => {
+      document.title = before;
+    };
+    window.addEventListener('beforeprint', onBefore);
+    window.addEventListener('afterprint', onAfter);
+    return () => {
+      window.removeEventListener('beforeprint', onBefore);
+      window.removeEventListener('afterprint', onAfter);
+    };
+  }, [t]);
   return (
     <div class="charter-print">
       {part === 'charter' && <CharterDocument charter={charter} level={1} />}
@@ -57,7 +77,7 @@ export function PrintArea({ charter, part, kit }: Props): JSX.Element {
           charter={charter}
           level={1}
           class="charter-rota-only"
-          omit={charter.sections.map((s) => s.id).filter((id) => id !== "rota")}
+          omit={charter.sections.map((s) => s.id).filter((id) => id !== 'rota')}
         />
       )}
       {kit && part !== 'charter' && part !== 'rota' && <kit.View kit={kit.kit} part={part} />}

@@ -2,26 +2,22 @@
 import type { JSX } from 'preact';
 import type { BuilderContext } from './context.ts';
 import { TextField } from './fields.tsx';
-import { errorMessage } from './ErrorSummary.tsx';
+import { fieldError } from './ErrorSummary.tsx';
 
 /** The changes step. */
 export function StepChanges({ ctx }: { ctx: BuilderContext }): JSX.Element {
   const { t, draft, dispatch, errors } = ctx;
-  const err = (field: string, label: string) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? errorMessage(t, e, label) : undefined;
-  };
+  const err = (field: string) => fieldError(t, errors, field);
   return (
     <div class="step-changes">
       <p class="lead">{t('builder.changes.lead')}</p>
       <TextField
         id="when-broken"
-        label={t('builder.changes.whenBroken')}
         hint={t('builder.changes.whenBrokenHint')}
         value={draft.whenBroken}
         multiline
         onInput={(value) => dispatch({ type: 'set-when-broken', value })}
-        error={err('when-broken', t('builder.changes.whenBroken'))}
+        error={err('when-broken')}
         t={t}
       />
       <TextField
@@ -40,12 +36,11 @@ export function StepChanges({ ctx }: { ctx: BuilderContext }): JSX.Element {
       />
       <TextField
         id="review-how"
-        label={t('builder.changes.reviewHow')}
         hint={t('builder.changes.reviewHowHint')}
         value={draft.review.how}
         multiline
         onInput={(value) => dispatch({ type: 'set-review', field: 'how', value })}
-        error={err('review-how', t('builder.changes.reviewHow'))}
+        error={err('review-how')}
         t={t}
       />
     </div>

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { MEETING_MINUTES } from '../../lib/charter/draft.ts';
 import type { BuilderContext } from './context.ts';
 import { Choice, TextField } from './fields.tsx';
-import { errorMessage } from './ErrorSummary.tsx';
+import { fieldError } from './ErrorSummary.tsx';
 
 /** The group step. */
 export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
@@ -11,39 +11,33 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
   const g = draft.group;
   const set = (field: keyof typeof g) => (value: string | number) =>
     dispatch({ type: 'set-group', field, value });
-  const err = (field: string, label: string) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? errorMessage(t, e, label) : undefined;
-  };
+  const err = (field: string) => fieldError(t, errors, field);
   return (
     <div class="step-group">
       <p class="lead">{t('builder.group.lead')}</p>
       <TextField
         id="group-name"
-        label={t('builder.group.name')}
         hint={t('builder.group.nameHint')}
         value={g.name}
         onInput={set('name')}
-        error={err('group-name', t('builder.group.name'))}
+        error={err('group-name')}
         t={t}
       />
       <TextField
         id="group-purpose"
-        label={t('builder.group.purpose')}
         hint={t('builder.group.purposeHint')}
         value={g.purpose}
         onInput={set('purpose')}
         multiline
-        error={err('group-purpose', t('builder.group.purpose'))}
+        error={err('group-purpose')}
         t={t}
       />
       <TextField
         id="group-audience"
-        label={t('builder.group.audience')}
         hint={t('builder.group.audienceHint')}
         value={g.audience}
         onInput={set('audience')}
-        error={err('group-audience', t('builder.group.audience'))}
+        error={err('group-audience')}
         t={t}
       />
       <div class="field">
@@ -86,21 +80,13 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         ]}
         onChange={set('setting')}
       />
-      <TextField
-        id="group-place"
-        label={t('builder.group.place')}
-        value={g.place}
-        onInput={set('place')}
-        error={err('group-place', t('builder.group.place'))}
-        t={t}
-      />
+      <TextField id="group-place" value={g.place} onInput={set('place')} error={err('group-place')} t={t} />
       <TextField
         id="group-when"
-        label={t('builder.group.when')}
         hint={t('builder.group.whenHint')}
         value={g.when}
         onInput={set('when')}
-        error={err('group-when', t('builder.group.when'))}
+        error={err('group-when')}
         t={t}
       />
       <Choice

@@ -4,7 +4,7 @@ import { OUTLINE_PARTS, ROLES } from '../../lib/charter/draft.ts';
 import type { BuilderContext } from './context.ts';
 import './StepMeetings.css';
 import { TextField } from './fields.tsx';
-import { errorMessage } from './ErrorSummary.tsx';
+import { errorMessage, fieldError } from './ErrorSummary.tsx';
 
 type Part = (typeof OUTLINE_PARTS)[number];
 type BuiltInRole = (typeof ROLES)[number];
@@ -16,10 +16,7 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
   const { t, draft, dispatch, errors } = ctx;
   const total = draft.outline.reduce((sum, o) => sum + o.minutes, 0);
   const length = draft.group.meetingMinutes;
-  const err = (field: string, label: string) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? errorMessage(t, e, label) : undefined;
-  };
+  const err = (field: string) => fieldError(t, errors, field);
   const partName = (key: string, label?: string) => label ?? (isPart(key) ? t(`charter.part.${key}`) : '');
   const roleName = (key: string, label?: string) => label ?? (isRole(key) ? t(`charter.role.${key}`) : '');
   const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -40,7 +37,7 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
                   label={t('builder.meetings.partName', { n: i + 1 })}
                   value={name}
                   onInput={(label) => dispatch({ type: 'set-outline-label', key: item.key, label })}
-                  error={err(`outline-label-${item.key}`, t('builder.field.part'))}
+                  error={err(`outline-label-${item.key}`)}
                   t={t}
                 />
                 <div class="field field-minutes">
@@ -114,7 +111,7 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
           })}
         </ol>
         <p class={total > length ? 'total total-over' : 'total'} id="outline-total" aria-live="polite">
-          {t('builder.meetings.total', { total, length })}
+          {t('charter.outlineTotal', { total, length })}
           {total > length && <> {t('builder.meetings.over', { over: total - length })}</>}
         </p>
         {errors
@@ -163,7 +160,7 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
                   label={t('builder.meetings.roleName', { n: i + 1 })}
                   value={name}
                   onInput={(label) => dispatch({ type: 'set-role-label', key: role.key, label })}
-                  error={err(`role-label-${role.key}`, t('builder.field.role'))}
+                  error={err(`role-label-${role.key}`)}
                   t={t}
                 />
                 <button
@@ -261,20 +258,18 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
         </h3>
         <TextField
           id="absence-who"
-          label={t('builder.meetings.absenceWho')}
           hint={t('builder.meetings.absenceWhoHint')}
           value={draft.absence.who}
           onInput={(value) => dispatch({ type: 'set-absence', field: 'who', value })}
-          error={err('absence-who', t('builder.meetings.absenceWho'))}
+          error={err('absence-who')}
           t={t}
         />
         <TextField
           id="absence-how"
-          label={t('builder.meetings.absenceHow')}
           hint={t('builder.meetings.absenceHowHint')}
           value={draft.absence.how}
           onInput={(value) => dispatch({ type: 'set-absence', field: 'how', value })}
-          error={err('absence-how', t('builder.meetings.absenceHow'))}
+          error={err('absence-how')}
           t={t}
         />
       </section>

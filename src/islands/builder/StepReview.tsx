@@ -21,7 +21,14 @@ const LANGUAGE_NAMES: Record<(typeof CHARTER_LANGS)[number], string> = {
 };
 
 /** The files under "More files", in the order they are offered. */
-const MORE_FILES = ['txt', 'html', 'md', 'csv', 'ics-review', 'ics-meetings'] as const satisfies DownloadKind[];
+const MORE_FILES = [
+  'txt',
+  'html',
+  'md',
+  'csv',
+  'ics-review',
+  'ics-meetings',
+] as const satisfies DownloadKind[];
 
 /** A warning in words: a fact conflict quotes the group's words and says the fact. */
 export function warningText(w: Warning, t: T): string {
@@ -31,7 +38,13 @@ export function warningText(w: Warning, t: T): string {
       w.fact === 'minutes'
         ? t('builder.fact.minutes', { minutes: actual })
         : t(`builder.fact.${w.fact}.${actual}` as Parameters<T>[0]);
-    return t(`warning.fact.${w.fact === 'plan' ? 'frequency' : w.fact}`, { says: String(w.values?.says ?? ''), actual: fact });
+    const key =
+      w.fact === 'minutes'
+        ? 'warning.fact.minutes'
+        : w.fact === 'openness'
+          ? 'warning.fact.openness'
+          : 'warning.fact.meet';
+    return t(key, { says: String(w.values?.says ?? ''), actual: fact });
   }
   return t(`warning.${w.id as Exclude<Warning['id'], 'fact-conflict'>}`, w.values);
 }
@@ -132,11 +145,21 @@ export function StepReview(props: Props): JSX.Element {
       <section class="review-print" aria-labelledby="print-title">
         <h3 id="print-title">{t('builder.review.printHeading')}</h3>
         <div class="row-actions">
-          <button type="button" class="button button-main" id="print-charter" onClick={() => onPrint('charter')}>
+          <button
+            type="button"
+            class="button button-main"
+            id="print-charter"
+            onClick={() => onPrint('charter')}
+          >
             {t('builder.review.print')}
           </button>
           {charter.rota && (
-            <button type="button" class="button button-secondary" id="print-rota" onClick={() => onPrint('rota')}>
+            <button
+              type="button"
+              class="button button-secondary"
+              id="print-rota"
+              onClick={() => onPrint('rota')}
+            >
               {t('builder.kit.rota')}
             </button>
           )}
@@ -150,7 +173,12 @@ export function StepReview(props: Props): JSX.Element {
           <button type="button" class="button" id="share" onClick={() => void share()}>
             {t('builder.share.share')}
           </button>
-          <button type="button" class="button button-secondary" id="download-json" onClick={() => onDownload('json')}>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="download-json"
+            onClick={() => onDownload('json')}
+          >
             {t('builder.review.json')}
           </button>
           <button
@@ -158,7 +186,9 @@ export function StepReview(props: Props): JSX.Element {
             class="button button-secondary"
             id="copy-text"
             onClick={() =>
-              void props.onCopyText().then((ok) => setStatus(t(ok ? 'builder.review.copied' : 'builder.review.notCopied')))
+              void props
+                .onCopyText()
+                .then((ok) => setStatus(t(ok ? 'builder.review.copied' : 'builder.review.notCopied')))
             }
           >
             {t('builder.review.copyText')}
@@ -167,7 +197,13 @@ export function StepReview(props: Props): JSX.Element {
         {link && (
           <div class="share field">
             <label for="share-link">{t('builder.share.label')}</label>
-            <input id="share-link" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="share-link"
+              type="text"
+              readOnly
+              value={link.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             {!link.chatSafe && (
               <p class="notice notice-warning" id="share-too-long">
                 {t('builder.share.tooLong', { length: link.url.length })}{' '}
@@ -188,7 +224,12 @@ export function StepReview(props: Props): JSX.Element {
         <ul class="downloads">
           {MORE_FILES.filter((kind) => available[kind]).map((kind) => (
             <li key={kind}>
-              <button type="button" class="button button-secondary" id={`download-${kind}`} onClick={() => onDownload(kind)}>
+              <button
+                type="button"
+                class="button button-secondary"
+                id={`download-${kind}`}
+                onClick={() => onDownload(kind)}
+              >
                 {t(`builder.download.${kind}`)}
               </button>
             </li>
@@ -225,13 +266,28 @@ export function StepReview(props: Props): JSX.Element {
         <h3 id="kit-title">{t('builder.kit.heading')}</h3>
         <p>{t('builder.kit.lead')}</p>
         <div class="row-actions">
-          <button type="button" class="button button-secondary" id="print-cards" onClick={() => onPrint('cards')}>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="print-cards"
+            onClick={() => onPrint('cards')}
+          >
             {t('builder.kit.cards', { count: rules })}
           </button>
-          <button type="button" class="button button-secondary" id="print-opening" onClick={() => onPrint('opening')}>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="print-opening"
+            onClick={() => onPrint('opening')}
+          >
             {t('builder.kit.opening')}
           </button>
-          <button type="button" class="button button-secondary" id="print-newcomer" onClick={() => onPrint('newcomer')}>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="print-newcomer"
+            onClick={() => onPrint('newcomer')}
+          >
             {t('builder.kit.newcomer')}
           </button>
         </div>

@@ -69,7 +69,13 @@ export function StepStart({
           <p>
             {t('builder.kept.text', { time: kept.time })} <bdi>{kept.name}</bdi>
           </p>
-          <button type="button" class="button button-secondary" id="restore-kept" disabled={!ready} onClick={onRestoreKept}>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="restore-kept"
+            disabled={!ready}
+            onClick={onRestoreKept}
+          >
             {t('builder.kept.restore')}
           </button>
         </section>

@@ -17,8 +17,8 @@ import './fields.css';
 interface TextFieldProps {
   /** The control's id; errors refer to it, and it names the field in the field table. */
   id: string;
-  /** The visible label. */
-  label: string;
+  /** The visible label; the field table's label for this id when left out. */
+  label?: string;
   /** A hint under the label. */
   hint?: string;
   /** The current text. */
@@ -43,8 +43,9 @@ type Editable = HTMLInputElement | HTMLTextAreaElement;
 
 /** A labelled text input or textarea with hint, counter and error. */
 export function TextField(props: TextFieldProps): JSX.Element {
-  const { id, label, hint, value, onInput, multiline, error, t, type = 'text', onFocus } = props;
+  const { id, hint, value, onInput, multiline, error, t, type = 'text', onFocus } = props;
   const spec = fieldSpec(id);
+  const label = props.label ?? (spec ? t(spec.label) : id);
   const limit = type === 'text' ? spec?.limit : undefined;
   const cap = type === 'text' ? spec?.maxCodePoints : undefined;
   const [cut, setCut] = useState(false);

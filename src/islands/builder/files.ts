@@ -30,7 +30,12 @@ export function saveFile(file: DownloadFile): void {
 }
 
 /** Makes one of the review step's files and offers it. `t` is the charter's translator. */
-export async function download(kind: DownloadKind, draft: Draft, charter: Charter, t: Translate): Promise<void> {
+export async function download(
+  kind: DownloadKind,
+  draft: Draft,
+  charter: Charter,
+  t: Translate,
+): Promise<void> {
   const [{ makeFile }, html] = await Promise.all([
     import('../../lib/charter/on-demand/files.ts'),
     kind === 'html' ? import('./on-demand/html-body.tsx') : undefined,

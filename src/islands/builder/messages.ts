@@ -13,7 +13,9 @@ export function decodeMessage(t: T, error: DecodeError): string {
       return t('builder.file.newer', { version: error.version });
     case 'invalid':
       return t('builder.file.invalid', {
-        issues: error.issues.map((i) => t(`builder.file.expected.${i.expected}`, { path: i.path })).join('; '),
+        issues: error.issues
+          .map((i) => t(`builder.file.expected.${i.expected}`, { path: i.path }))
+          .join('; '),
       });
     case 'empty':
     case 'damaged':

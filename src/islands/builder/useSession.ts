@@ -42,12 +42,16 @@ export function useSession(
   lang: CharterLang,
   onStep: (step: Step, initial: boolean) => void,
 ): SessionHandle {
-  const session = useMemo(() => new Session({ storage: browserStorage(), catalogue, lang }), [catalogue, lang]);
+  const session = useMemo(
+    () => new Session({ storage: browserStorage(), catalogue, lang }),
+    [catalogue, lang],
+  );
   const [state, setState] = useState(session.state);
-  useEffect(() => session.subscribe(setState), [session]);
 
-  // Start in the frame the island hydrates, so the builder is ready as soon as it shows.
+  // Start in the frame the island hydrates, so the builder is ready as soon as it shows. The screen
+  // listens first, so no change the session makes while it starts is missed.
   useLayoutEffect(() => {
+    const unsubscribe = session.subscribe(setState);
     const urlStep = new URLSearchParams(window.location.search).get('step');
     void session.start(isStep(urlStep) ? urlStep : undefined).then(() => {
       const step = session.state.step;
@@ -86,6 +90,7 @@ export function useSession(
     window.addEventListener('hashchange', onFragment);
     window.addEventListener('pagehide', onHide);
     return () => {
+      unsubscribe();
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('hashchange', onFragment);
