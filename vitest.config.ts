@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The charter's stylesheet is read as text for its .html file (`?raw`), so let Vite load it.
+          css: { include: [/charter-document\.css/] },
         },
       },
       {

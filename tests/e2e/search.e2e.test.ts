@@ -8,7 +8,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtHtml, builtPages, distDir, openPage, runAxe, startBrowser } from '../support/browser.ts';
+import {
+  baseUrl,
+  builtHtml,
+  builtPages,
+  distDir,
+  openPage,
+  runAxe,
+  startBrowser,
+} from '../support/browser.ts';
 
 let browser: Browser;
 

@@ -7,7 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { buildCharter, type Charter, type CrisisModel, type Translate } from '../../src/lib/charter/charter.ts';
+import {
+  buildCharter,
+  type Charter,
+  type CrisisModel,
+  type Translate,
+} from '../../src/lib/charter/charter.ts';
 import { makeCatalogue, type Catalogue, type CataloguePreset } from '../../src/lib/charter/catalogue.ts';
 import { draftFromPreset, reduce, type Action } from '../../src/lib/charter/actions.ts';
 import type { CharterLang, Draft } from '../../src/lib/charter/draft.ts';

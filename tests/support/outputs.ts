@@ -1,34 +1,60 @@
 /**
- * Checks shared by the export tests: the headings a charter must have, and
- * Markdown rendered the way a hostile renderer would (raw HTML on, bare links
- * turned into links).
+ * Every rendering of a charter, for tests: the screen (preview and review
+ * step), the print copy and the `.html` file (all `CharterDocument`), the
+ * Markdown and the plain text; and Markdown rendered the way a hostile
+ * renderer would (raw HTML on, bare links turned into links).
  */
 import MarkdownIt from 'markdown-it';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { CharterDocument } from '../../src/components/charter/CharterDocument.tsx';
+import { renderCharter } from '../../src/islands/builder/on-demand/html-body.tsx';
 import type { Charter } from '../../src/lib/charter/charter.ts';
-import { stripControls } from '../../src/lib/charter/export-common.ts';
-import { isBlank } from '../../src/lib/charter/text.ts';
+import { charterHtmlFile } from '../../src/lib/charter/on-demand/html-file.ts';
+import { charterToMarkdown } from '../../src/lib/charter/on-demand/markdown.ts';
+import { charterToText } from '../../src/lib/charter/on-demand/plain-text.ts';
+import { stripControls } from '../../src/lib/charter/text.ts';
 
 /** The renderer the Markdown export must survive: raw HTML allowed and bare links turned into links. */
 export const md = new MarkdownIt({ html: true, linkify: true });
 
-/** The headings every format must have, in order, from the charter model. */
-export function expectedHeadings(c: Charter): { level: number; text: string }[] {
-  const l = c.labels;
-  const h = (level: number, text: string) => ({ level, text: collapse(stripControls(text)) });
-  const has = (text: string) => !isBlank(stripControls(text));
+/** The charter as the builder shows it on screen (live preview and review step). */
+export function renderScreen(charter: Charter): string {
+  return renderToString(h(CharterDocument, { charter, screen: true }));
+}
+
+/** The charter's print copy. */
+export function renderPrint(charter: Charter): string {
+  return renderToString(h(CharterDocument, { charter, level: 1 }));
+}
+
+/** The charter's `.html` file, made the way the builder makes it. */
+export function renderHtmlFile(charter: Charter): string {
+  return charterHtmlFile({ charter, ...renderCharter(charter) });
+}
+
+/** Every rendering of a charter. */
+export function allOutputs(charter: Charter): Record<'screen' | 'print' | 'html' | 'md' | 'txt', string> {
+  return {
+    screen: renderScreen(charter),
+    print: renderPrint(charter),
+    html: renderHtmlFile(charter),
+    md: charterToMarkdown(charter),
+    txt: charterToText(charter),
+  };
+}
+
+/** The headings of a charter, in order, as every format must have them. */
+export function expectedHeadings(c: Charter, top: 1 | 2 = 1): { level: number; text: string }[] {
+  const heading = (level: number, text: string) => ({ level, text: collapse(stripControls(text)) });
   return [
-    h(1, c.title),
-    ...(c.about.length > 0 ? [h(2, l.about)] : []),
-    ...(c.details.length > 0 ? [h(2, l.details)] : []),
-    ...(c.themes.length > 0 ? [h(2, l.rules), ...c.themes.map((th) => h(3, th.heading))] : []),
-    ...(c.outline.length > 0 ? [h(2, l.outline)] : []),
-    ...(c.roles.length > 0 ? [h(2, l.roles)] : []),
-    ...(has(c.absence) ? [h(2, l.absence)] : []),
-    ...(has(c.whenBroken) ? [h(2, l.whenBroken)] : []),
-    ...(has(c.review) ? [h(2, l.review)] : []),
-    ...(has(c.declaration) ? [h(2, l.declaration)] : []),
-    ...(c.signatureRows > 0 ? [h(2, l.signatures)] : []),
-    ...(c.crisis.lines.length > 0 || has(c.crisis.fallback) ? [h(2, l.crisis)] : []),
+    heading(top, c.title),
+    ...c.sections.flatMap((s) => [
+      heading(top + 1, s.heading),
+      ...s.blocks.flatMap((b) =>
+        b.kind === 'rules' ? b.themes.map((th) => heading(top + 2, th.heading)) : [],
+      ),
+    ]),
   ];
 }
 
@@ -37,7 +63,7 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Decodes the character references markdown-it and the HTML export write. */
+/** Decodes the character references markdown-it and Preact write. */
 export function decodeEntities(html: string): string {
   return html.replace(
     /&(amp|lt|gt|quot|#39);/g,

@@ -5,7 +5,11 @@ import type { DraftStorage } from '../../src/lib/charter/storage.ts';
 export type Failure = 'read' | 'write' | 'quota';
 
 /** A test storage: its values in `map`, and a way to change how it fails. */
-export type MemoryStorage = DraftStorage & { map: Map<string, string>; fail: Failure | undefined; quota: number };
+export type MemoryStorage = DraftStorage & {
+  map: Map<string, string>;
+  fail: Failure | undefined;
+  quota: number;
+};
 
 /** A Storage that keeps values in a Map; `quota` is the most characters it holds in all. */
 export function memoryStorage(fail?: Failure, quota = Infinity): MemoryStorage {

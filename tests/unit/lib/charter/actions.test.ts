@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromPreset, freshKey, reduce, type Action } from '../../../../src/lib/charter/actions.ts';
+import { draftFromPreset, freshKey, type Action } from '../../../../src/lib/charter/actions.ts';
 import { blankDraft, defaultOutline, ruleKey, type Draft } from '../../../../src/lib/charter/draft.ts';
-import { LIMITS } from '../../../../src/lib/charter/fields.ts';
 import { apply, loadCatalogue, loadPresets, preset } from '../../../support/catalogue.ts';
 
 const catalogue = loadCatalogue();
@@ -237,4 +236,3 @@ describe('members, rota length and the starter', () => {
     expect(pick(apply(base, ...actions))).toEqual(expected);
   });
 });
-

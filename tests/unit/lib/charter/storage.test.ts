@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromPreset } from '../../../../src/lib/charter/actions.ts';
-import { blankDraft, type Draft } from '../../../../src/lib/charter/draft.ts';
-import { clearSaved, ENVELOPE_VERSION, loadSaved, saveDraft, STORAGE_KEY, type DraftStorage } from '../../../../src/lib/charter/storage.ts';
-import { memoryStorage } from '../../../support/storage.ts';
+import { draftFromPreset, reduce } from '../../../../src/lib/charter/actions.ts';
+import { MAX_DRAFT_BYTES } from '../../../../src/lib/charter/draft.ts';
+import {
+  ASIDE_KEY,
+  clearSaved,
+  fitsReadLimit,
+  keepCopy,
+  KEPT_KEY,
+  loadKept,
+  loadSaved,
+  MAX_ASIDE,
+  moveAside,
+  readAside,
+  saveDraft,
+  STORAGE_KEY,
+} from '../../../../src/lib/charter/storage.ts';
 import { loadCatalogue, preset } from '../../../support/catalogue.ts';
+import { memoryStorage } from '../../../support/storage.ts';
 
 const catalogue = loadCatalogue();
+const draft = draftFromPreset(preset('online-group'), catalogue, 'nb', 'draft-one');
+const wrapper = (extra: Record<string, unknown>) =>
+  JSON.stringify({ envelope: 1, savedAt: '', revision: 3, draft, ...extra });
 
-describe('storage', () => {
-  const draft = draftFromPreset(preset('online-group'), catalogue, 'nb');
-
+describe('saving and reading the draft', () => {
   it('saves and loads a draft, counting revisions', async () => {
     const storage = memoryStorage();
     expect(await loadSaved(storage)).toEqual({ status: 'empty' });
@@ -28,85 +42,145 @@ describe('storage', () => {
     expect(saveDraft(storage, draft)).toEqual({ ok: false, reason: 'unavailable' });
   });
 
-  it('reports full storage', () => {
+  it('reports full storage, and no storage at all', async () => {
     expect(saveDraft(memoryStorage('quota'), draft)).toEqual({ ok: false, reason: 'full' });
-  });
-
-  it('reports no storage at all', async () => {
     expect(await loadSaved(undefined)).toEqual({ status: 'unavailable' });
     expect(saveDraft(undefined, draft)).toEqual({ ok: false, reason: 'unavailable' });
     expect(clearSaved(undefined)).toBe(false);
   });
 
-  it('refuses, and never overwrites, a draft saved by a newer version', async () => {
+  it.each([
+    [
+      'a draft from a newer version',
+      wrapper({ draft: { ...draft, schemaVersion: 99 } }),
+      { kind: 'newer', version: 99 },
+    ],
+    ['a wrapper from a newer version', wrapper({ envelope: 2 }), { kind: 'newer', version: 2 }],
+  ])('refuses, and never overwrites, %s', async (_name, stored, error) => {
     const storage = memoryStorage();
-    const newer = JSON.stringify({
-      envelope: 1,
-      savedAt: '',
-      revision: 3,
-      draft: { ...draft, schemaVersion: 99 },
-    });
-    storage.map.set(STORAGE_KEY, newer);
-    expect(await loadSaved(storage)).toEqual({ status: 'unreadable', error: { kind: 'newer', version: 99 } });
+    storage.map.set(STORAGE_KEY, stored);
+    expect(await loadSaved(storage)).toEqual({ status: 'unreadable', error, raw: stored });
     expect(saveDraft(storage, draft)).toEqual({ ok: false, reason: 'newer-stored' });
-    expect(storage.map.get(STORAGE_KEY)).toBe(newer);
-  });
-
-  it('refuses, and never overwrites, a wrapper written by a newer version', async () => {
-    const storage = memoryStorage();
-    const newer = JSON.stringify({ envelope: 2, savedAt: '', revision: 7, draft });
-    storage.map.set(STORAGE_KEY, newer);
-    expect(await loadSaved(storage)).toEqual({ status: 'unreadable', error: { kind: 'newer', version: 2 } });
-    expect(saveDraft(storage, draft)).toEqual({ ok: false, reason: 'newer-stored' });
-    expect(storage.map.get(STORAGE_KEY)).toBe(newer);
-  });
-
-  it('saves over a damaged value, and keeps counting revisions from a readable wrapper', async () => {
-    const storage = memoryStorage();
-    storage.map.set(STORAGE_KEY, '{oops');
-    expect(saveDraft(storage, draft)).toMatchObject({ ok: true, revision: 1 });
-    storage.map.set(STORAGE_KEY, JSON.stringify({ envelope: 1, revision: 4, draft: { app: 'other' } }));
-    expect(saveDraft(storage, draft)).toMatchObject({ ok: true, revision: 5 });
-    expect(await loadSaved(storage)).toMatchObject({ status: 'ok', draft, revision: 5 });
+    expect(storage.map.get(STORAGE_KEY)).toBe(stored);
   });
 
   it.each([
-    ['not JSON', '{oops'],
-    ['not an object', '42'],
-    [
-      'a draft with wrong fields',
-      JSON.stringify({ envelope: 1, revision: 1, draft: { app: 'groundwork-charter', schemaVersion: 1 } }),
-    ],
-  ])('reports a saved value that is %s as unreadable', async (_name, raw) => {
+    ['not JSON', '{not json'],
+    ['not an object', '[1,2,3]'],
+    ['no wrapper version', JSON.stringify({ draft })],
+    ['a wrapper version that is text', JSON.stringify({ envelope: '1', draft })],
+  ])('reports a saved value that is %s as unreadable, and never saves over it', async (_name, stored) => {
     const storage = memoryStorage();
-    storage.map.set(STORAGE_KEY, raw);
-    expect((await loadSaved(storage)).status).toBe('unreadable');
+    storage.map.set(STORAGE_KEY, stored);
+    expect(await loadSaved(storage)).toEqual({
+      status: 'unreadable',
+      error: { kind: 'damaged' },
+      raw: stored,
+    });
+    expect(saveDraft(storage, draft)).toEqual({ ok: false, reason: 'unreadable-stored' });
+    expect(storage.map.get(STORAGE_KEY)).toBe(stored);
   });
 
-  it('deletes the saved draft', async () => {
+  it('reads a draft with wrong fields as unreadable (saving over it is the session’s decision, after moving it aside)', async () => {
+    const storage = memoryStorage();
+    const stored = wrapper({ draft: { ...draft, group: { ...draft.group, size: 'many' } } });
+    storage.map.set(STORAGE_KEY, stored);
+    const loaded = await loadSaved(storage);
+    expect(loaded).toMatchObject({ status: 'unreadable', error: { kind: 'invalid' }, raw: stored });
+  });
+
+  it.each([
+    ['not a date', 'yesterday', ''],
+    ['a number', 12, ''],
+    ['an ISO time', '2026-11-26T14:02:00.000Z', '2026-11-26T14:02:00.000Z'],
+    ['a time in another form', '2026-11-26T15:02:00+01:00', '2026-11-26T14:02:00.000Z'],
+  ])('reads a saved-at time that is %s as %j', async (_name, savedAt, expected) => {
+    const storage = memoryStorage();
+    storage.map.set(STORAGE_KEY, wrapper({ savedAt }));
+    expect(await loadSaved(storage)).toMatchObject({ status: 'ok', savedAt: expected });
+  });
+
+  it('refuses a draft too large to read back, and leaves the saved one', () => {
     const storage = memoryStorage();
     saveDraft(storage, draft);
-    expect(clearSaved(storage)).toBe(true);
-    expect(await loadSaved(storage)).toEqual({ status: 'empty' });
+    const before = storage.map.get(STORAGE_KEY);
+    const huge = reduce(draft, { type: 'set-when-broken', value: 'x'.repeat(MAX_DRAFT_BYTES) }, catalogue);
+    expect(fitsReadLimit(huge)).toBe(false);
+    expect(saveDraft(storage, huge)).toEqual({ ok: false, reason: 'too-large' });
+    expect(storage.map.get(STORAGE_KEY)).toBe(before);
   });
-});
-
-describe('two tabs on one draft', () => {
-  const draft = draftFromPreset(preset('community-group'), catalogue, 'en', 'two-tabs');
 
   it('refuses to write over a revision newer than the one this tab knows', async () => {
     const storage = memoryStorage();
-    const first = saveDraft(storage, draft, new Date(), 0);
-    expect(first).toMatchObject({ ok: true, revision: 1 });
-    // Another tab saves revision 2.
-    const other = { ...draft, group: { ...draft.group, name: 'Other tab' } };
-    expect(saveDraft(storage, other, new Date(), 1)).toMatchObject({ ok: true, revision: 2 });
-    // This tab still thinks revision 1 is current: its save is a conflict and changes nothing.
-    const before = storage.map.get(STORAGE_KEY);
+    const a = saveDraft(storage, draft);
+    expect(a).toMatchObject({ ok: true, revision: 1 });
+    // Another tab saves on top.
+    expect(saveDraft(storage, draft, new Date(), 1)).toMatchObject({ ok: true, revision: 2 });
+    // This tab, still at revision 1, is refused.
     expect(saveDraft(storage, draft, new Date(), 1)).toEqual({ ok: false, reason: 'conflict', revision: 2 });
-    expect(storage.map.get(STORAGE_KEY)).toBe(before);
-    // Choosing to keep this version is an explicit save based on the newer revision.
-    expect(saveDraft(storage, draft, new Date(), 2)).toMatchObject({ ok: true, revision: 3 });
+    expect(await loadSaved(storage)).toMatchObject({ status: 'ok', revision: 2 });
   });
 });
 
+describe('the kept copy and the drafts kept aside', () => {
+  it('keeps a copy of a replaced draft and reads it back', async () => {
+    const storage = memoryStorage();
+    expect(
+      keepCopy(
+        storage,
+        { draft, savedAt: '2026-11-26T14:02:00.000Z', revision: 4 },
+        new Date('2026-11-27T10:00:00Z'),
+      ),
+    ).toBe(true);
+    expect(await loadKept(storage)).toMatchObject({
+      draft,
+      revision: 4,
+      replacedAt: '2026-11-27T10:00:00.000Z',
+    });
+    expect(keepCopy(memoryStorage('quota'), { draft, savedAt: '', revision: 1 })).toBe(false);
+    expect(await loadKept(memoryStorage())).toBeUndefined();
+  });
+
+  it('moves an unreadable draft aside before its key is emptied, and keeps it exactly', () => {
+    const storage = memoryStorage();
+    storage.map.set(STORAGE_KEY, '{not json');
+    expect(moveAside(storage, new Date('2026-11-27T10:00:00Z'))).toBe(true);
+    expect(storage.map.has(STORAGE_KEY)).toBe(false);
+    expect(readAside(storage)).toEqual([{ movedAt: '2026-11-27T10:00:00.000Z', raw: '{not json' }]);
+  });
+
+  it('never empties the key when the copy cannot be stored', () => {
+    const storage = memoryStorage();
+    storage.map.set(STORAGE_KEY, 'x'.repeat(100));
+    storage.quota = 150;
+    expect(moveAside(storage)).toBe(false);
+    expect(storage.map.get(STORAGE_KEY)).toBe('x'.repeat(100));
+  });
+
+  it(`keeps at most ${MAX_ASIDE} aside, and then refuses rather than dropping one`, () => {
+    const storage = memoryStorage();
+    for (let i = 0; i < MAX_ASIDE; i += 1) {
+      storage.map.set(STORAGE_KEY, `bad ${i}`);
+      expect(moveAside(storage)).toBe(true);
+    }
+    storage.map.set(STORAGE_KEY, 'one more');
+    expect(moveAside(storage)).toBe(false);
+    expect(storage.map.get(STORAGE_KEY)).toBe('one more');
+    expect(readAside(storage).map((d) => d.raw)).toEqual(['bad 0', 'bad 1', 'bad 2']);
+  });
+
+  it('reads a damaged list aside as empty rather than failing', () => {
+    const storage = memoryStorage();
+    storage.map.set(ASIDE_KEY, 'garbage');
+    expect(readAside(storage)).toEqual([]);
+  });
+
+  it('deleting the draft deletes its kept copy too', () => {
+    const storage = memoryStorage();
+    saveDraft(storage, draft);
+    keepCopy(storage, { draft, savedAt: '', revision: 1 });
+    expect(clearSaved(storage)).toBe(true);
+    expect(storage.map.has(STORAGE_KEY)).toBe(false);
+    expect(storage.map.has(KEPT_KEY)).toBe(false);
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { graphemeCount, isBlank } from '../../../../src/lib/charter/text.ts';
+import {
+  codePointCount,
+  cutToCodePoints,
+  graphemeCount,
+  isBlank,
+  stripControls,
+} from '../../../../src/lib/charter/text.ts';
 
 describe('text measures', () => {
   it.each([
@@ -28,3 +34,39 @@ describe('text measures', () => {
   });
 });
 
+describe('stripControls', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a\u0000b\u0007c\u001Fd\u007Fe', 'abcde'],
+    ['tab\tand\nnewline', 'tab\tand\nnewline'],
+    ['windows\r\nline\rends', 'windows\nline\nends'],
+    ['\u202Eevil\u202C', '\u202Eevil\u202C'],
+    ['e\u0301 👍🏽 🇳🇴', 'e\u0301 👍🏽 🇳🇴'],
+    ['\u0085 C1 stays', '\u0085 C1 stays'],
+    ['lone \uD800 half', 'lone \uFFFD half'],
+    ['lone \uDC00 low half, pair \uD83D\uDE00 kept', 'lone \uFFFD low half, pair \uD83D\uDE00 kept'],
+  ])('%j', (input, expected) => {
+    expect(stripControls(input)).toBe(expected);
+  });
+});
+
+describe('code points', () => {
+  it.each([
+    ['abc', 3],
+    ['👍🏽', 2],
+    ['e\u0301', 2],
+    ['a' + '\u0301'.repeat(1000), 1001],
+    ['lone \uD800', 6],
+  ])('%j has %i code points', (text, n) => {
+    expect(codePointCount(text)).toBe(n);
+  });
+
+  it.each([
+    ['abcdef', 3, 'abc'],
+    ['👍👍👍', 2, '👍👍'],
+    ['a' + '\u0301'.repeat(100), 5, 'a' + '\u0301'.repeat(4)],
+    ['short', 10, 'short'],
+  ])('cuts %j to %i code points', (text, max, expected) => {
+    expect(cutToCodePoints(text, max)).toBe(expected);
+  });
+});

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reduce, type Action } from '../../../../src/lib/charter/actions.ts';
-import { blankDraft, type Draft } from '../../../../src/lib/charter/draft.ts';
+import { type Action } from '../../../../src/lib/charter/actions.ts';
+import { blankDraft } from '../../../../src/lib/charter/draft.ts';
 import { LIMITS } from '../../../../src/lib/charter/fields.ts';
 import { validate, validateStep } from '../../../../src/lib/charter/validate.ts';
-import { apply, loadCatalogue, loadPresets, preset } from '../../../support/catalogue.ts';
-
-const catalogue = loadCatalogue();
+import { apply } from '../../../support/catalogue.ts';
 
 describe('validate', () => {
   const named = apply(blankDraft('en'), { type: 'set-group', field: 'name', value: 'Tuesday group' });
@@ -87,4 +85,3 @@ describe('validate', () => {
     });
   });
 });
-

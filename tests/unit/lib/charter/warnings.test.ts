@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromPreset, type Action } from '../../../../src/lib/charter/actions.ts';
-import { blankDraft, type Draft } from '../../../../src/lib/charter/draft.ts';
+import { blankDraft } from '../../../../src/lib/charter/draft.ts';
 import { WARNING_RULES, warnings } from '../../../../src/lib/charter/warnings.ts';
 import { apply, loadCatalogue, loadPresets, preset } from '../../../support/catalogue.ts';
 
@@ -61,5 +61,3 @@ describe('warnings', () => {
     expect(warnings(draft, catalogue).map((w) => w.id)).not.toContain('no-focus');
   });
 });
-
-

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fixture } from '../../../../support/paths.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   byteLength,
@@ -8,7 +8,7 @@ import {
   MIGRATIONS,
   type DecodeResult,
   type DraftIssue,
-} from '../../src/lib/charter/codec.ts';
+} from '../../../../../src/lib/charter/on-demand/codec.ts';
 import { APP_ID, blankDraft, SCHEMA_VERSION, type Draft } from '../../../../../src/lib/charter/draft.ts';
 import { presetDraft } from '../../../../support/catalogue.ts';
 
@@ -276,18 +276,15 @@ describe('encodeDraft', () => {
 });
 
 describe('migration from every older version', () => {
-  const fixture = readFileSync(
-    new URL('../../../../../fixtures/drafts/v1-self-help-centre.json', import.meta.url),
-    'utf8',
-  );
+  const v1 = fixture('drafts/v1-self-help-centre.json');
 
   it('opens a version 1 draft as the current version, keeping everything the group chose', () => {
-    const old = JSON.parse(fixture) as Record<string, unknown> & {
+    const old = JSON.parse(v1) as Record<string, unknown> & {
       group: Record<string, unknown>;
       rules: unknown[];
     };
     expect(old.schemaVersion).toBe(1);
-    const result = decodeDraft(fixture);
+    const result = decodeDraft(v1);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.migratedFrom).toBe(1);
     const draft = result.draft;
@@ -301,8 +298,8 @@ describe('migration from every older version', () => {
   });
 
   it('gives the same id each time the same old file is opened', () => {
-    const a = decodeDraft(fixture);
-    const b = decodeDraft(fixture);
+    const a = decodeDraft(v1);
+    const b = decodeDraft(v1);
     expect(a.ok && b.ok && a.draft.id === b.draft.id).toBe(true);
   });
 

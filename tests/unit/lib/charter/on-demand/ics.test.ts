@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { stripControls } from '../../src/lib/charter/export-common.ts';
 import {
   calendarSkippedDates,
   escapeIcsText,
@@ -13,9 +12,10 @@ import {
   reviewIcs,
   type MeetingsIcsInput,
   type ReviewIcsInput,
-} from '../../src/lib/charter/ics.ts';
-import { meetingDates, type Frequency } from '../../../../../src/lib/charter/rota.ts';
-import { isBlank } from '../../../../../src/lib/charter/text.ts';
+} from '../../../../../src/lib/charter/on-demand/ics.ts';
+import type { Frequency } from '../../../../../src/lib/charter/draft.ts';
+import { meetingDates } from '../../../../../src/lib/charter/rota.ts';
+import { isBlank, stripControls } from '../../../../../src/lib/charter/text.ts';
 
 const NOW = new Date(Date.UTC(2027, 0, 2, 3, 4, 5));
 

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildKit } from '../../../../../src/lib/charter/on-demand/kit.ts';
-import { type Action } from '../../../../../src/lib/charter/actions.ts';
-import { charterFor, charterT, loadCatalogue, loadPresets, presetDraft, apply } from '../../../../support/catalogue.ts';
+import { draftFromPreset } from '../../../../../src/lib/charter/actions.ts';
+import { buildCharter, charterRules } from '../../../../../src/lib/charter/charter.ts';
+import { blankDraft } from '../../../../../src/lib/charter/draft.ts';
+import { ruleText } from '../../../../../src/lib/rules.ts';
+import {
+  apply,
+  charterT,
+  crisisFor,
+  loadCatalogue,
+  loadPresets,
+  preset,
+} from '../../../../support/catalogue.ts';
 
 const catalogue = loadCatalogue();
 const presets = loadPresets();
 
 describe('the first-meeting kit', () => {
-  const t = (lang: 'en' | 'nb') => translator(lang) as Translate;
-  const crisis = { lines: [], fallback: '' };
+  const t = charterT;
+  const crisis = crisisFor('en');
 
   it.each(presets.map((p) => p.id))(
     '%s: one card per rule, each with a question, in the charter order',
@@ -16,7 +26,7 @@ describe('the first-meeting kit', () => {
       const draft = draftFromPreset(preset(id), catalogue, 'nb', 'kit');
       const charter = buildCharter(draft, catalogue, t('nb'), crisis);
       const kit = buildKit(draft, catalogue, t('nb'), charter);
-      expect(kit.cards.map((c) => c.key)).toEqual(charter.themes.flatMap((th) => th.rules.map((r) => r.key)));
+      expect(kit.cards.map((c) => c.key)).toEqual(charterRules(charter).map((r) => r.key));
       expect(kit.cards.every((c) => c.question.length > 0 && !c.question.startsWith('kit.'))).toBe(true);
       expect(kit.lang).toBe('nb');
     },
