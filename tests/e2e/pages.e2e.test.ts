@@ -1,11 +1,14 @@
 /**
  * Every built page in every language: it loads, logs no errors, asks nothing
  * of any other origin, says which language it is in, links to itself in the
- * other language, and shows its content without JavaScript.
+ * other language, shows its content without JavaScript, and has a "Help now"
+ * link in its header that a phone reaches at once.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, openPage, startBrowser } from './support.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import nb from '../../src/i18n/nb.json' with { type: 'json' };
+import { baseUrl, builtHtml, builtPages, openPage, runAxe, settled, startBrowser } from './support.ts';
 
 const pages = builtPages();
 let browser: Browser;
@@ -100,4 +103,49 @@ it('answers a missing page with status 404 and a page in both languages', async 
   } finally {
     await close();
   }
+});
+
+const HELP_NOW = { en: en['nav.helpNow'], nb: nb['nav.helpNow'] } as const;
+
+describe('the "Help now" link in every header', () => {
+  it.each(localized)('%s has it', (path) => {
+    const lang = path.slice(1, 3) as 'en' | 'nb';
+    const header = /<header[^>]*data-site-header[^>]*>([\s\S]*?)<\/header>/.exec(builtHtml(path))?.[1] ?? '';
+    const link = /<a\b[^>]*\bdata-help-now\b[^>]*>([\s\S]*?)<\/a>/.exec(header);
+    expect(link, 'no Help now link in the header').not.toBeNull();
+    expect(link?.[0]).toMatch(new RegExp(`href="[^"]*/${lang}/help-now/"`));
+    expect(link?.[1]?.trim()).toBe(HELP_NOW[lang]);
+  });
+
+  const phones = ['/en/', '/nb/', '/en/rules/', '/nb/guides/ground-rules/', '/en/builder/', '/nb/help-now/'];
+  it.each(phones)(
+    '%s: large, visible at 320 px with no sideways scroll, and axe-clean in light and dark',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, close } = await openPage(browser, {
+          viewport: { width: 320, height: 640 },
+          colorScheme,
+          bypassCSP: true,
+        });
+        try {
+          await page.goto(`${baseUrl}${path}`);
+          await settled(page);
+          const link = page.locator('header [data-help-now]');
+          expect(await link.isVisible()).toBe(true);
+          const box = await link.boundingBox();
+          if (!box) throw new Error('the Help now link has no box');
+          // Fully inside the first screen and the viewport's width, at least 44 px tall.
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(320);
+          expect(box.y + box.height).toBeLessThanOrEqual(640);
+          expect(box.height).toBeGreaterThanOrEqual(44);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+          const violations = await runAxe(page);
+          expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        } finally {
+          await close();
+        }
+      }
+    },
+  );
 });
