@@ -8,6 +8,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import nb from '../../src/i18n/nb.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { crisisBox } from '../../src/lib/crisis.ts';
 import { baseUrl, builtHtml, builtPages, openPage, runAxe, settled, startBrowser } from './support.ts';
 
 const pages = builtPages();
@@ -148,4 +152,43 @@ describe('the "Help now" link in every header', () => {
       }
     },
   );
+});
+
+const SITE = siteSchema.parse(
+  parse(readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8')),
+);
+
+describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
+  const box = crisisBox(SITE, lang);
+
+  it('the help-now page says where the numbers work before any number, lists each as a tel: link, and every chat', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/help-now/`);
+      const main = page.locator('main');
+      const text = await main.innerText();
+      expect(text.indexOf(box.heading)).toBeGreaterThan(-1);
+      expect(text.indexOf(box.heading)).toBeLessThan(text.indexOf(box.lines[0]!.phone));
+      for (const line of box.lines) {
+        expect(await main.locator(`a[href="tel:${line.tel}"]`).count()).toBe(1);
+        if (line.chat) expect(await main.locator(`a[href="${line.chat.url}"]`).count()).toBe(1);
+      }
+      expect(text).toContain(box.elsewhere);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a crisis box in a guide first says where its numbers work, then lists them all', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/guides/confidentiality-and-safety/`);
+      const aside = page.locator('aside.crisis').first();
+      expect(await aside.locator('h2 + p').innerText()).toBe(box.heading);
+      expect(await aside.locator('a[href^="tel:"]').count()).toBe(box.lines.length);
+      expect(await aside.innerText()).toContain(box.elsewhere);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -248,6 +248,42 @@ const cases: Case[] = [
     'crisis.countries.0.contacts.0.phone',
     /digits and spaces/,
   ],
+  [
+    'a crisis chat on plain http',
+    (b) =>
+      ((
+        b.site?.data as { crisis: { countries: { contacts: { chat?: string }[] }[] } }
+      ).crisis.countries[0]!.contacts[4]!.chat = 'http://sidetmedord.no/'),
+    'content/site.yaml',
+    'crisis.countries.0.contacts.4.chat',
+    /https/,
+  ],
+  [
+    'a crisis country that does not say where its numbers work',
+    (b) =>
+      delete (b.site?.data as { crisis: { countries: { heading?: unknown }[] } }).crisis.countries[0]!
+        .heading,
+    'content/site.yaml',
+    'crisis.countries.0.heading',
+    /missing/,
+  ],
+  [
+    'crisis contacts without a line for readers elsewhere',
+    (b) => delete (b.site?.data as { crisis: { fallback?: unknown } }).crisis.fallback,
+    'content/site.yaml',
+    'crisis.fallback',
+    /missing/,
+  ],
+  [
+    'two numbers marked as the emergency number',
+    (b) =>
+      ((
+        b.site?.data as { crisis: { countries: { contacts: { emergency?: boolean }[] }[] } }
+      ).crisis.countries[0]!.contacts[1]!.emergency = true),
+    'content/site.yaml',
+    'crisis.countries.0.contacts',
+    /exactly one/,
+  ],
 ];
 
 describe('bad content is rejected with the file and the field', () => {
