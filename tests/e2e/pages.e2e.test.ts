@@ -169,11 +169,27 @@ describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
       const text = await main.innerText();
       expect(text.indexOf(box.heading)).toBeGreaterThan(-1);
       expect(text.indexOf(box.heading)).toBeLessThan(text.indexOf(box.lines[0]!.phone));
+      const numbers = main.locator(`section[aria-labelledby="country-${box.country}"]`);
       for (const line of box.lines) {
-        expect(await main.locator(`a[href="tel:${line.tel}"]`).count()).toBe(1);
-        if (line.chat) expect(await main.locator(`a[href="${line.chat.url}"]`).count()).toBe(1);
+        expect(await numbers.locator(`a[href="tel:${line.tel}"]`).count()).toBe(1);
+        if (line.chat) expect(await numbers.locator(`a[href="${line.chat.url}"]`).count()).toBe(1);
       }
       expect(text).toContain(box.elsewhere);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the help-now page names suicide, advises asking directly, and links the emergency number', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/help-now/`);
+      const section = page.locator('section[aria-labelledby="suicide"]');
+      expect(await section.innerText()).toMatch(
+        lang === 'en' ? /Are you thinking about suicide\?/ : /Tenker du på selvmord\?/,
+      );
+      const emergency = box.lines.find((l) => l.emergency);
+      expect(await section.locator(`a[href="tel:${emergency?.tel}"]`).count()).toBe(1);
     } finally {
       await close();
     }
