@@ -64,6 +64,12 @@ export const ruleSchema = z
     variants: variantsSchema.optional(),
     /** Ids of the evidence entries in `content/sources/` this rule rests on. */
     sources: z.array(idSchema).min(1, 'Cite at least one source'),
+    /**
+     * The places in the study this rule rests on: ids from the `places` of the study among `sources`
+     * (such as `sounding-board` in `sources/landstad-2020.yaml`). Required when a study is a source;
+     * the content check makes sure every id is a place the study declares.
+     */
+    at: z.array(idSchema).min(1, 'Name at least one place, or leave the field out').optional(),
     /** Labels that presets and the builder use to pick rules, such as `core` or `online`. */
     tags: z.array(idSchema).default([]),
   })
