@@ -45,7 +45,7 @@ describe('i18n helpers', () => {
 
   it('translates in each language', () => {
     expect(translator('en')('nav.guides')).toBe('Guides');
-    expect(translator('nb')('nav.guides')).toBe('Veiledere');
+    expect(translator('nb')('nav.guides')).toBe('Guider');
     expect(translator('nb')('help.call', { phone: '116 123' })).toBe('Ring 116 123');
   });
 
