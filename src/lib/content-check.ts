@@ -21,9 +21,12 @@ import {
   sourceSchema,
   type Glossary,
   type Lang,
+  type Rule,
   type Site,
 } from '../schemas/index.ts';
 import { crisisPhones } from './crisis.ts';
+import { fill } from './format.ts';
+import { fleschReadingEase, lix, words } from './readability.ts';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -174,6 +177,7 @@ export function checkContent(bundle: ContentBundle, languages: readonly string[]
     if (!rule) continue;
     checkRefs(entry, 'sources', rule.sources, sourceIds, 'source', problems);
     checkRulePlaces(entry, rule.sources, rule.at, sources, problems);
+    checkEasyRead(entry, rule, problems);
     if (rule.variants?.kind === 'wordings') {
       const seen = new Set<string>();
       rule.variants.options.forEach((option, index) => {
@@ -401,6 +405,57 @@ function checkCitePlaces(
             ? `"${cite.at}" is not a place in ${cite.id}: use one of ${placeList(info)}`
             : `${cite.id} declares no places: cite it without at`,
       });
+    }
+  }
+}
+
+// ── Easy read: every rule said simply ───────────────────────────────────────
+
+/**
+ * The stricter readability gate for a rule's easy-read wording, per language: English Flesch reading
+ * ease at least 80, Norwegian LIX at most 25 (the guides need 60 and 40), and no sentence longer
+ * than 15 words.
+ */
+export const EASY_READ = {
+  /** The most words one sentence may have. */
+  maxSentenceWords: 15,
+  /** English: Flesch reading ease, higher is easier. */
+  en: { index: 'Flesch reading ease', pass: (score: number) => score >= 80, target: 'at least 80' },
+  /** Norwegian: LIX, lower is easier. */
+  nb: { index: 'LIX', pass: (score: number) => score <= 25, target: 'at most 25' },
+} as const;
+
+/** An easy-read text's problems with the gate, in plain words (none when it passes). */
+export function easyReadProblems(text: string, lang: Lang): string[] {
+  const gate = EASY_READ[lang];
+  const result = lang === 'en' ? fleschReadingEase(text) : lix(text);
+  const found: string[] = [];
+  if (!gate.pass(result.score)) {
+    found.push(
+      `${gate.index} is ${result.score}; easy read needs ${gate.target}: use shorter sentences and shorter, common words`,
+    );
+  }
+  const longest = Math.max(0, ...text.split(/(?<=[.!?:])\s+/).map((sentence) => words(sentence).length));
+  if (longest > EASY_READ.maxSentenceWords) {
+    found.push(`A sentence has ${longest} words; easy read allows ${EASY_READ.maxSentenceWords}: split it`);
+  }
+  return found;
+}
+
+/** Every easy-read wording of a rule (its own and each wording variant's) passes the gate. */
+function checkEasyRead(entry: ContentFile, rule: Rule, problems: Problem[]): void {
+  const value = rule.variants?.kind === 'parameter' ? { [rule.variants.name]: rule.variants.default } : {};
+  const texts: { field: string; text: Record<Lang, string> }[] = [{ field: 'easyRead', text: rule.easyRead }];
+  if (rule.variants?.kind === 'wordings') {
+    rule.variants.options.forEach((option, index) =>
+      texts.push({ field: `variants.options.${index}.easyRead`, text: option.easyRead }),
+    );
+  }
+  for (const { field, text } of texts) {
+    for (const lang of LANGUAGES) {
+      for (const message of easyReadProblems(fill(text[lang], value), lang)) {
+        problems.push({ file: entry.file, field: `${field}.${lang}`, message });
+      }
     }
   }
 }

@@ -208,3 +208,43 @@ describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
     }
   });
 });
+
+describe.each(['en', 'nb'] as const)('the rule catalogue in %s', (lang) => {
+  const strings = lang === 'en' ? en : nb;
+
+  it('has a "Say it simply" toggle on every rule that opens without JavaScript', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/rules/`);
+      const rules = page.locator('article.rule');
+      const toggles = page.locator('article.rule details.easy');
+      expect(await toggles.count()).toBe(await rules.count());
+      expect(await page.locator('article.rule details.easy summary').first().innerText()).toBe(
+        strings['rules.easyRead'],
+      );
+      const rule = page.locator('#meeting-length details.easy');
+      expect(await rule.locator('p').isVisible()).toBe(false);
+      await rule.locator('summary').click();
+      expect(await rule.locator('p').isVisible()).toBe(true);
+      expect(await rule.locator('p').innerText()).toMatch(/120/);
+      const box = await rule.locator('summary').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is axe-clean with a toggle open, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openPage(browser, { colorScheme, bypassCSP: true });
+      try {
+        await page.goto(`${baseUrl}/${lang}/rules/`);
+        await page.locator('#confidentiality details.easy summary').click();
+        const violations = await runAxe(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkContent,
   citeTags,
+  easyReadProblems,
   claimText,
   componentRefs,
   formatProblems,
@@ -534,6 +535,66 @@ const cases: Case[] = [
     'attribution',
     /missing/,
   ],
+  // ── Easy read: every rule, and every wording of it, said simply
+  [
+    'a rule without its easy-read wording',
+    (b) => delete find(b.rules, 'content/rules/absence-notice.yaml').data.easyRead,
+    'content/rules/absence-notice.yaml',
+    'easyRead',
+    /missing/,
+  ],
+  [
+    'a wording variant without its easy-read wording',
+    (b) => {
+      const rule = find(b.rules, 'content/rules/absence-notice.yaml').data as {
+        variants: { options: { easyRead?: unknown }[] };
+      };
+      delete rule.variants.options[1]!.easyRead;
+    },
+    'content/rules/absence-notice.yaml',
+    'variants.options.1.easyRead',
+    /missing/,
+  ],
+  [
+    'an English easy-read wording that is not easy (Flesch under 80)',
+    (b) =>
+      ((find(b.rules, 'content/rules/confidentiality.yaml').data.easyRead as Record<string, string>).en =
+        'Confidentiality obligations, notwithstanding contractual stipulations, necessitate considerable deliberation.'),
+    'content/rules/confidentiality.yaml',
+    'easyRead.en',
+    /Flesch reading ease is .*at least 80/,
+  ],
+  [
+    'a Norwegian easy-read wording that is not easy (LIX over 25)',
+    (b) =>
+      ((find(b.rules, 'content/rules/confidentiality.yaml').data.easyRead as Record<string, string>).nb =
+        'Taushetserklæringen forplikter deltakerne overfor hverandre, uavhengig av omstendighetene.'),
+    'content/rules/confidentiality.yaml',
+    'easyRead.nb',
+    /LIX is .*at most 25/,
+  ],
+  [
+    'an easy-read variant with a sentence over 15 words',
+    (b) => {
+      const rule = find(b.rules, 'content/rules/review-the-charter.yaml').data as {
+        variants: { options: { easyRead: Record<string, string> }[] };
+      };
+      rule.variants.options[0]!.easyRead.en =
+        'We look at all of our rules and we talk and we see if we want to change one of them now.';
+    },
+    'content/rules/review-the-charter.yaml',
+    'variants.options.0.easyRead.en',
+    /sentence has 22 words; easy read allows 15/,
+  ],
+  [
+    'a parameter rule whose easy-read wording lacks the placeholder',
+    (b) =>
+      ((find(b.rules, 'content/rules/meeting-length.yaml').data.easyRead as Record<string, string>).nb =
+        'Møtene er korte.'),
+    'content/rules/meeting-length.yaml',
+    'easyRead.nb',
+    /must contain \{minutes\}/,
+  ],
 ];
 
 describe('bad content is rejected with the file and the field', () => {
@@ -689,5 +750,38 @@ describe('citeTags', () => {
       { id: 'x', line: 1 },
       { id: 'y', at: 'p', line: 2 },
     ]);
+  });
+});
+
+describe('the easy-read gate', () => {
+  it.each([
+    ['en', 'We meet once a week.', []],
+    ['nb', 'Vi møtes hver uke.', []],
+    ['en', 'Considerable organisational responsibilities necessitate deliberation.', [/Flesch/]],
+    ['nb', 'Igangsetteren gjennomgår taushetserklæringen sammen med deltakerne.', [/LIX/]],
+    [
+      'nb',
+      'Vi ser på alle reglene våre og vi snakker sammen og vi ser om vi vil endre en av dem nå.',
+      [/LIX/, /sentence has 21 words/],
+    ],
+  ] as const)('%s: %j', (lang, text, expected) => {
+    const found = easyReadProblems(text, lang);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((pattern, index) => expect(found[index]).toMatch(pattern));
+  });
+
+  it('holds every rule and wording in the catalogue to the gate, in both languages', () => {
+    const easy = real.rules.flatMap((f) => {
+      const rule = f.data as {
+        easyRead: Record<'en' | 'nb', string>;
+        variants?: { kind: string; options?: { easyRead: Record<'en' | 'nb', string> }[] };
+      };
+      return [rule.easyRead, ...(rule.variants?.options ?? []).map((o) => o.easyRead)];
+    });
+    expect(easy.length).toBeGreaterThanOrEqual(real.rules.length);
+    for (const text of easy) {
+      expect(text.en.trim()).not.toBe('');
+      expect(text.nb.trim()).not.toBe('');
+    }
   });
 });
