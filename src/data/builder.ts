@@ -5,10 +5,9 @@
  */
 import { LANGUAGES, type Lang } from '../schemas/common.ts';
 import { THEMES } from '../schemas/rule.ts';
-import { STRINGS } from '../lib/i18n.ts';
+import { STRINGS, translator } from '../lib/i18n.ts';
 import type { UiString } from '../lib/translate.ts';
-import type { CrisisModel } from '../lib/charter/charter.ts';
-import { crisisModel } from '../lib/crisis.ts';
+import { charterCrisis, type CrisisModel } from '../lib/crisis.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
 
 const ISLAND_PREFIXES = ['builder.', 'charter.', 'theme.', 'warning.', 'rules.themes'];
@@ -28,10 +27,9 @@ export async function builderProps(lang: Lang) {
     getSources(),
     getSite(),
   ]);
-  const crisis = Object.fromEntries(LANGUAGES.map((l) => [l, crisisModel(site, l)])) as Record<
-    Lang,
-    CrisisModel
-  >;
+  const crisis = Object.fromEntries(
+    LANGUAGES.map((l) => [l, charterCrisis(site, l, translator(l)('crisis.chat'))]),
+  ) as Record<Lang, CrisisModel>;
   return {
     lang,
     strings: pick(lang, ISLAND_PREFIXES),

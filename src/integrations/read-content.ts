@@ -12,6 +12,15 @@ function readYaml(root: string, path: string): ContentFile {
   }
 }
 
+function readJson(root: string, path: string): ContentFile {
+  const file = relative(root, path);
+  try {
+    return { file, data: JSON.parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    return { file, data: undefined, parseError: (error as Error).message.split('\n')[0] };
+  }
+}
+
 function readMdx(root: string, path: string): ContentFile {
   const file = relative(root, path);
   const text = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
@@ -19,7 +28,8 @@ function readMdx(root: string, path: string): ContentFile {
   if (!match)
     return { file, data: undefined, parseError: 'The file must start with frontmatter between --- lines' };
   try {
-    return { file, data: parse(match[1] ?? ''), body: match[2] ?? '' };
+    const bodyStart = (match[1] ?? '').split('\n').length + 3;
+    return { file, data: parse(match[1] ?? ''), body: match[2] ?? '', bodyStart };
   } catch (error) {
     return { file, data: undefined, body: match[2], parseError: (error as Error).message.split('\n')[0] };
   }
@@ -33,7 +43,10 @@ function list(dir: string, ext: string): string[] {
     .sort();
 }
 
-/** Reads every content file under `<root>/content` into a bundle for {@link checkContent}. */
+/**
+ * Reads every content file under `<root>/content`, and the interface strings in `<root>/src/i18n`,
+ * into a bundle for {@link checkContent}.
+ */
 export function readContent(root: string): ContentBundle {
   const content = join(root, 'content');
   const perLanguage = (folder: string) => {
@@ -44,6 +57,7 @@ export function readContent(root: string): ContentBundle {
       .flatMap((d) => list(join(dir, d.name), '.mdx').map((p) => readMdx(root, p)));
   };
   const sitePath = join(content, 'site.yaml');
+  const glossaryPath = join(content, 'glossary.yaml');
   return {
     guides: perLanguage('guides'),
     pages: perLanguage('pages'),
@@ -51,5 +65,7 @@ export function readContent(root: string): ContentBundle {
     presets: list(join(content, 'presets'), '.yaml').map((p) => readYaml(root, p)),
     sources: list(join(content, 'sources'), '.yaml').map((p) => readYaml(root, p)),
     site: existsSync(sitePath) ? readYaml(root, sitePath) : undefined,
+    glossary: existsSync(glossaryPath) ? readYaml(root, glossaryPath) : undefined,
+    strings: list(join(root, 'src', 'i18n'), '.json').map((p) => readJson(root, p)),
   };
 }

@@ -12,6 +12,8 @@ export const wordingSchema = z.strictObject({
   label: localizedSchema,
   /** The alternative wording of the rule. */
   text: localizedSchema,
+  /** The same wording said simply (easy read): short sentences, common words, one idea per sentence. */
+  easyRead: localizedSchema,
 });
 
 /** Rules that differ in wording: the group picks one of these or the default text. */
@@ -60,10 +62,21 @@ export const ruleSchema = z
     text: localizedSchema,
     /** One plain line on why groups use this rule. */
     why: localizedSchema,
+    /**
+     * The default wording said simply (easy read, "lettlest"): short sentences, common words, one idea
+     * per sentence; held to a stricter readability gate than the guides. Use `{name}` for a parameter.
+     */
+    easyRead: localizedSchema,
     /** Alternative wordings, or a number the group chooses. */
     variants: variantsSchema.optional(),
     /** Ids of the evidence entries in `content/sources/` this rule rests on. */
     sources: z.array(idSchema).min(1, 'Cite at least one source'),
+    /**
+     * The places in the study this rule rests on: ids from the `places` of the study among `sources`
+     * (such as `sounding-board` in `sources/landstad-2020.yaml`). Required when a study is a source;
+     * the content check makes sure every id is a place the study declares.
+     */
+    at: z.array(idSchema).min(1, 'Name at least one place, or leave the field out').optional(),
     /** Labels that presets and the builder use to pick rules, such as `core` or `online`. */
     tags: z.array(idSchema).default([]),
   })
@@ -71,12 +84,14 @@ export const ruleSchema = z
     if (rule.variants?.kind !== 'parameter') return;
     const placeholder = `{${rule.variants.name}}`;
     for (const lang of ['en', 'nb'] as const) {
-      if (!rule.text[lang].includes(placeholder)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `The text must contain ${placeholder} where the chosen number goes`,
-          path: ['text', lang],
-        });
+      for (const field of ['text', 'easyRead'] as const) {
+        if (!rule[field][lang].includes(placeholder)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `The ${field === 'text' ? 'text' : 'easy-read wording'} must contain ${placeholder} where the chosen number goes`,
+            path: [field, lang],
+          });
+        }
       }
     }
   });

@@ -6,19 +6,26 @@ const phoneSchema = z
   .string()
   .regex(/^\+?[0-9][0-9 ]{1,18}[0-9]$/, 'Write the number with digits and spaces only');
 
+/** A public web address on https (the only kind a crisis box links to). */
+const httpsUrl = z.url({ protocol: /^https$/, message: 'Write a full https:// address' });
+
 /** One crisis line or emergency number. */
 export const crisisContactSchema = z.strictObject({
   /** The number to call, as people would dial it (for example "116 123"). */
   phone: phoneSchema,
   /** Who answers, per language (for example "Mental Helse's helpline"). */
   name: localizedSchema,
-  /** When to call this number, per language, in one short line. */
+  /** When to call this number, per language, in one short line. Say "day and night" only when the service's own page says so. */
   when: localizedSchema,
   /**
    * Marks the number to call when a life is at risk (113 in Norway). Guides name it through
    * `<EmergencyNumber />`, never by typing it, so a copy for another country stays right.
    */
   emergency: z.boolean().optional(),
+  /** The service's chat, for people who cannot or would rather not phone: its https address. */
+  chat: httpsUrl.optional(),
+  /** The service's own page where the number and opening hours were checked (https). Not shown on the site. */
+  checkedAt: httpsUrl.optional(),
 });
 
 /** The crisis contacts for one country. */
@@ -27,6 +34,11 @@ export const crisisCountrySchema = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NO'),
   /** The country's name, per language. */
   name: localizedSchema,
+  /**
+   * The first line of every crisis box, saying where these numbers work, per language
+   * (for example "In Norway"), so that a reader elsewhere does not call a number that is not theirs.
+   */
+  heading: localizedSchema,
   /** The contacts, most urgent first. */
   contacts: z
     .array(crisisContactSchema)
@@ -74,7 +86,10 @@ export const siteSchema = z
       primary: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NO'),
       /** Contacts per country. */
       countries: z.array(crisisCountrySchema).min(1, 'List at least one country'),
-      /** What to do anywhere else, per language (for example "call your local emergency number"). */
+      /**
+       * One line for readers in other countries, per language, shown under the numbers in every
+       * crisis box: for example that 112 works across Europe, and the numbers for the UK and the US.
+       */
       fallback: localizedSchema,
       /** The date the numbers were last checked, as YYYY-MM-DD. */
       checked: z.coerce.date(),

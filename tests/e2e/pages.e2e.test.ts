@@ -1,11 +1,26 @@
 /**
  * Every built page in every language: it loads, logs no errors, asks nothing
  * of any other origin, says which language it is in, links to itself in the
- * other language, and shows its content without JavaScript.
+ * other language, shows its content without JavaScript, and has a "Help now"
+ * link in its header that a phone reaches at once.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, openPage, startBrowser } from '../support/browser.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import nb from '../../src/i18n/nb.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { crisisBox } from '../../src/lib/crisis.ts';
+import {
+  baseUrl,
+  builtHtml,
+  builtPages,
+  openPage,
+  runAxe,
+  settled,
+  startBrowser,
+} from '../support/browser.ts';
 
 const pages = builtPages();
 let browser: Browser;
@@ -100,4 +115,144 @@ it('answers a missing page with status 404 and a page in both languages', async 
   } finally {
     await close();
   }
+});
+
+const HELP_NOW = { en: en['nav.helpNow'], nb: nb['nav.helpNow'] } as const;
+
+describe('the "Help now" link in every header', () => {
+  it.each(localized)('%s has it', (path) => {
+    const lang = path.slice(1, 3) as 'en' | 'nb';
+    const header = /<header[^>]*data-site-header[^>]*>([\s\S]*?)<\/header>/.exec(builtHtml(path))?.[1] ?? '';
+    const link = /<a\b[^>]*\bdata-help-now\b[^>]*>([\s\S]*?)<\/a>/.exec(header);
+    expect(link, 'no Help now link in the header').not.toBeNull();
+    expect(link?.[0]).toMatch(new RegExp(`href="[^"]*/${lang}/help-now/"`));
+    expect(link?.[1]?.trim()).toBe(HELP_NOW[lang]);
+  });
+
+  const phones = ['/en/', '/nb/', '/en/rules/', '/nb/guides/ground-rules/', '/en/builder/', '/nb/help-now/'];
+  it.each(phones)(
+    '%s: large, visible at 320 px with no sideways scroll, and axe-clean in light and dark',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, close } = await openPage(browser, {
+          viewport: { width: 320, height: 640 },
+          colorScheme,
+          bypassCSP: true,
+        });
+        try {
+          await page.goto(`${baseUrl}${path}`);
+          await settled(page);
+          const link = page.locator('header [data-help-now]');
+          expect(await link.isVisible()).toBe(true);
+          const box = await link.boundingBox();
+          if (!box) throw new Error('the Help now link has no box');
+          // Fully inside the first screen and the viewport's width, at least 44 px tall.
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(320);
+          expect(box.y + box.height).toBeLessThanOrEqual(640);
+          expect(box.height).toBeGreaterThanOrEqual(44);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+          const violations = await runAxe(page);
+          expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        } finally {
+          await close();
+        }
+      }
+    },
+  );
+});
+
+const SITE = siteSchema.parse(
+  parse(readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8')),
+);
+
+describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
+  const box = crisisBox(SITE, lang);
+
+  it('the help-now page says where the numbers work before any number, lists each as a tel: link, and every chat', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/help-now/`);
+      const main = page.locator('main');
+      const text = await main.innerText();
+      expect(text.indexOf(box.heading)).toBeGreaterThan(-1);
+      expect(text.indexOf(box.heading)).toBeLessThan(text.indexOf(box.lines[0]!.phone));
+      const numbers = main.locator(`section[aria-labelledby="country-${box.country}"]`);
+      for (const line of box.lines) {
+        expect(await numbers.locator(`a[href="tel:${line.tel}"]`).count()).toBe(1);
+        if (line.chat) expect(await numbers.locator(`a[href="${line.chat.url}"]`).count()).toBe(1);
+      }
+      expect(text).toContain(box.elsewhere);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the help-now page names suicide, advises asking directly, and links the emergency number', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/help-now/`);
+      const section = page.locator('section[aria-labelledby="suicide"]');
+      expect(await section.innerText()).toMatch(
+        lang === 'en' ? /Are you thinking about suicide\?/ : /Tenker du på selvmord\?/,
+      );
+      const emergency = box.lines.find((l) => l.emergency);
+      expect(await section.locator(`a[href="tel:${emergency?.tel}"]`).count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a crisis box in a guide first says where its numbers work, then lists them all', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/guides/confidentiality-and-safety/`);
+      const aside = page.locator('aside.crisis').first();
+      expect(await aside.locator('h2 + p').innerText()).toBe(box.heading);
+      expect(await aside.locator('a[href^="tel:"]').count()).toBe(box.lines.length);
+      expect(await aside.innerText()).toContain(box.elsewhere);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe.each(['en', 'nb'] as const)('the rule catalogue in %s', (lang) => {
+  const strings = lang === 'en' ? en : nb;
+
+  it('has a "Say it simply" toggle on every rule that opens without JavaScript', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/rules/`);
+      const rules = page.locator('article.rule');
+      const toggles = page.locator('article.rule details.easy');
+      expect(await toggles.count()).toBe(await rules.count());
+      expect(await page.locator('article.rule details.easy summary').first().innerText()).toBe(
+        strings['rules.easyRead'],
+      );
+      const rule = page.locator('#meeting-length details.easy');
+      expect(await rule.locator('p').isVisible()).toBe(false);
+      await rule.locator('summary').click();
+      expect(await rule.locator('p').isVisible()).toBe(true);
+      expect(await rule.locator('p').innerText()).toMatch(/120/);
+      const box = await rule.locator('summary').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is axe-clean with a toggle open, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openPage(browser, { colorScheme, bypassCSP: true });
+      try {
+        await page.goto(`${baseUrl}/${lang}/rules/`);
+        await page.locator('#confidentiality details.easy summary').click();
+        const violations = await runAxe(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
 });

@@ -7,17 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import {
-  buildCharter,
-  type Charter,
-  type CrisisModel,
-  type Translate,
-} from '../../src/lib/charter/charter.ts';
+import { buildCharter, type Charter, type Translate } from '../../src/lib/charter/charter.ts';
 import { makeCatalogue, type Catalogue, type CataloguePreset } from '../../src/lib/charter/catalogue.ts';
 import { draftFromPreset, reduce, type Action } from '../../src/lib/charter/actions.ts';
 import type { CharterLang, Draft } from '../../src/lib/charter/draft.ts';
 import { translator } from '../../src/lib/i18n.ts';
-import { crisisModel } from '../../src/lib/crisis.ts';
+import { charterCrisis, type CrisisModel } from '../../src/lib/crisis.ts';
 import { presetSchema } from '../../src/schemas/preset.ts';
 import { ruleSchema, THEMES } from '../../src/schemas/rule.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -57,7 +52,7 @@ export function loadPresets(): CataloguePreset[] {
 /** The crisis box of a charter in a language, from `content/site.yaml`, as the builder's page makes it. */
 export function crisisFor(lang: CharterLang): CrisisModel {
   const site = siteSchema.parse(parse(readFileSync(join(root, 'content/site.yaml'), 'utf8')));
-  return crisisModel(site, lang);
+  return charterCrisis(site, lang, translator(lang)('crisis.chat'));
 }
 
 /** The charter's translator in a language, with the real strings. */

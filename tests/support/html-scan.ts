@@ -188,7 +188,11 @@ export const ALLOWED: Record<string, Record<string, RegExp>> = {
   h2: { class: /^(charter-title|crisis-box-title)$/, dir: /^auto$/ },
   h3: { class: /^crisis-box-title$/ },
   h4: {},
-  p: { class: /^(charter-subtitle|charter-made|charter-foot|crisis-box-region|pre)$/, dir: /^auto$/ },
+  p: {
+    class:
+      /^(charter-subtitle|charter-made|charter-foot|crisis-box-where|crisis-box-elsewhere|crisis-box-more|pre)$/,
+    dir: /^auto$/,
+  },
   dl: { class: /^charter-rows$/ },
   div: { class: /^charter-theme$/ },
   dt: {},
@@ -204,7 +208,7 @@ export const ALLOWED: Record<string, Record<string, RegExp>> = {
   tr: {},
   th: { scope: /^(col|row)$/, dir: /^auto$/ },
   td: { dir: /^auto$/ },
-  a: { href: /^tel:\+?[0-9]+$/ },
+  a: { href: /^(tel:\+?[0-9]+|https:\/\/[^\s"]+)$/ },
 };
 
 /** Every way the HTML scan breaks the allow-list; empty when the output is only what the app writes. */

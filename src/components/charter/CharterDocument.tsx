@@ -170,7 +170,7 @@ export function CharterDocument(props: Props): JSX.Element {
             return (
               <CrisisBox
                 key={section.id}
-                heading={section.heading}
+                title={section.heading}
                 crisis={crisis.crisis}
                 links={screen}
                 level={level === 1 ? 2 : 3}

@@ -1,23 +1,25 @@
 /**
- * The crisis box: which country the numbers are for, the numbers, and a word
- * for readers elsewhere. One component for every place the box appears: the
- * site's pages (through `CrisisBox.astro`), the charter on screen and on
- * paper, and the charter's `.html` file.
+ * The crisis box: first where the numbers work ("In Norway"), then each
+ * number (and its chat, if it has one), then one line for readers elsewhere.
+ * One component for every place the box appears: the site's pages (through
+ * `CrisisBox.astro`), the charter on screen and on paper, and the charter's
+ * `.html` file. On screen the numbers call and the chats open; on paper and
+ * in files they are text.
  */
 import type { JSX } from 'preact';
-import type { CrisisModel } from '../../lib/charter/charter.ts';
+import type { CrisisModel } from '../../lib/crisis.ts';
 
 interface Props {
-  /** The box's heading. */
-  heading: string;
-  /** The numbers and notes. */
+  /** The box's title, such as "If someone needs help now". */
+  title: string;
+  /** The numbers and the lines around them. */
   crisis: CrisisModel;
-  /** Make the numbers `tel:` links (on screen); plain text on paper and in files. */
+  /** Make the numbers `tel:` links and the chats links (on screen); plain text on paper and in files. */
   links?: boolean;
-  /** The heading's level. */
+  /** The title's level. */
   level?: 2 | 3;
-  /** An id for the heading, so the box can be labelled by it. */
-  headingId?: string;
+  /** An id for the title, so the box is labelled by it. */
+  titleId?: string;
   /** A link to the help-now page, on the site. */
   more?: { href: string; text: string };
   /** Extra classes on the box. */
@@ -26,20 +28,20 @@ interface Props {
 
 /** The crisis box. */
 export function CrisisBox(props: Props): JSX.Element {
-  const { heading, crisis, links = false, level = 2, headingId, more } = props;
-  const Heading = level === 2 ? 'h2' : 'h3';
+  const { title, crisis, links = false, level = 2, titleId, more } = props;
+  const Title = level === 2 ? 'h2' : 'h3';
   return (
-    <aside class={`crisis-box ${props.class ?? ''}`.trim()} aria-labelledby={headingId} data-pagefind-ignore>
-      <Heading class="crisis-box-title" id={headingId}>
-        {heading}
-      </Heading>
-      {crisis.region && <p class="crisis-box-region">{crisis.region}</p>}
+    <aside class={`crisis-box ${props.class ?? ''}`.trim()} aria-labelledby={titleId} data-pagefind-ignore>
+      <Title class="crisis-box-title" id={titleId}>
+        {title}
+      </Title>
+      {crisis.heading && <p class="crisis-box-where">{crisis.heading}</p>}
       {crisis.lines.length > 0 && (
         <ul>
           {crisis.lines.map((line) => (
             <li key={line.phone}>
               {links ? (
-                <a href={`tel:${line.phone.replace(/ /g, '')}`}>
+                <a href={`tel:${line.tel}`}>
                   <strong>{line.phone}</strong>
                 </a>
               ) : (
@@ -47,13 +49,17 @@ export function CrisisBox(props: Props): JSX.Element {
               )}
               {line.name && <>: {line.name}.</>}
               {line.when && <> {line.when}</>}
+              {line.chat && (
+                <>
+                  {' '}
+                  {crisis.chatLabel} {links ? <a href={line.chat.url}>{line.chat.label}</a> : line.chat.label}
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {crisis.notes.map((note, i) => (
-        <p key={i}>{note}</p>
-      ))}
+      {crisis.elsewhere && <p class="crisis-box-elsewhere">{crisis.elsewhere}</p>}
       {more && (
         <p class="crisis-box-more">
           <a href={more.href}>{more.text}</a>

@@ -4,7 +4,7 @@
  */
 import type { Action } from '../../lib/charter/actions.ts';
 import type { Catalogue, CataloguePreset } from '../../lib/charter/catalogue.ts';
-import type { CrisisModel } from '../../lib/charter/charter.ts';
+import type { CrisisModel } from '../../lib/crisis.ts';
 import type { Draft, Step } from '../../lib/charter/draft.ts';
 import type { FieldError } from '../../lib/charter/validate.ts';
 import type { UiKey } from '../../lib/i18n.ts';

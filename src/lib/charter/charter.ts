@@ -15,6 +15,7 @@
  */
 import type { Lang } from '../../schemas/common.ts';
 import { THEMES, type Theme } from '../../schemas/themes.ts';
+import type { CrisisModel } from '../crisis.ts';
 import { formatDate } from '../format.ts';
 import { ruleText } from '../rules.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -25,26 +26,6 @@ import { isBlank, isEmptyText, stripControls } from './text.ts';
 
 /** Looks up a charter string in the charter's language, filling `{name}` placeholders. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
-
-/** A crisis line, in the charter's language. */
-export interface CrisisLine {
-  /** The number to call, as people dial it. */
-  phone: string;
-  /** Who answers. */
-  name: string;
-  /** When to call. */
-  when: string;
-}
-
-/** The crisis box: who to call, for which country, and a word for readers elsewhere. */
-export interface CrisisModel {
-  /** Which country the numbers are for, such as "In Norway". */
-  region: string;
-  /** The numbers, most urgent first. */
-  lines: CrisisLine[];
-  /** Further lines: chat services, numbers for readers elsewhere. */
-  notes: string[];
-}
 
 /** A label and a value, such as "When: Tuesdays at 18:00". */
 export interface CharterRow {

@@ -8,6 +8,7 @@ const length: Rule = ruleSchema.parse({
   title: { en: 'Length', nb: 'Lengde' },
   text: { en: 'At most {minutes} minutes.', nb: 'Høyst {minutes} minutter.' },
   why: { en: 'Tired.', nb: 'Slitsomt.' },
+  easyRead: { en: 'Up to {minutes} minutes.', nb: 'Opptil {minutes} minutter.' },
   variants: {
     kind: 'parameter',
     name: 'minutes',
@@ -24,6 +25,7 @@ const absence: Rule = ruleSchema.parse({
   title: { en: 'Absence', nb: 'Fravær' },
   text: { en: 'Tell the group.', nb: 'Si fra til gruppa.' },
   why: { en: 'Worry.', nb: 'Uro.' },
+  easyRead: { en: 'Tell us.', nb: 'Si fra.' },
   variants: {
     kind: 'wordings',
     options: [
@@ -31,6 +33,7 @@ const absence: Rule = ruleSchema.parse({
         id: 'tell-host',
         label: { en: 'Host', nb: 'Vert' },
         text: { en: 'Tell the host.', nb: 'Si fra til verten.' },
+        easyRead: { en: 'Tell the host.', nb: 'Si fra til verten.' },
       },
     ],
   },

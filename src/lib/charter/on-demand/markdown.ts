@@ -17,7 +17,7 @@
  */
 import { stripControls } from '../text.ts';
 import type { Charter } from '../charter.ts';
-import { walkCharter, type TextFormat } from './walk.ts';
+import { crisisLine, walkCharter, type TextFormat } from './walk.ts';
 
 const ANYWHERE = /[\\`*_~[\]<|]/g;
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
@@ -96,11 +96,9 @@ const MARKDOWN: TextFormat = {
     ].join('\n\n'),
   crisis: (crisis) =>
     [
-      ...(crisis.region ? [lines(crisis.region)] : []),
-      crisis.lines
-        .map((l) => bullet([l.phone, l.name && `: ${l.name}.`, l.when && ` ${l.when}`].join('')))
-        .join('\n'),
-      ...crisis.notes.map((note) => lines(note)),
+      ...(crisis.heading ? [lines(crisis.heading)] : []),
+      crisis.lines.map((l) => bullet(crisisLine(l, crisis.chatLabel))).join('\n'),
+      ...(crisis.elsewhere ? [lines(crisis.elsewhere)] : []),
     ]
       .filter(Boolean)
       .join('\n\n'),

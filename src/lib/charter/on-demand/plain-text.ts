@@ -10,7 +10,7 @@
  */
 import type { Charter, CharterCell } from '../charter.ts';
 import { graphemeCount, stripControls } from '../text.ts';
-import { walkCharter, type TextFormat } from './walk.ts';
+import { crisisLine, walkCharter, type TextFormat } from './walk.ts';
 
 /** The longest underline under a heading, in characters. */
 const MAX_UNDERLINE = 72;
@@ -91,11 +91,9 @@ const TEXT: TextFormat = {
   },
   crisis: (crisis) =>
     [
-      ...(crisis.region ? [clean(crisis.region)] : []),
-      ...crisis.lines.map((l) =>
-        bullet([l.phone, l.name && `: ${l.name}.`, l.when && ` ${l.when}`].join('')),
-      ),
-      ...crisis.notes.map(clean),
+      ...(crisis.heading ? [clean(crisis.heading)] : []),
+      ...crisis.lines.map((l) => bullet(crisisLine(l, crisis.chatLabel))),
+      ...(crisis.elsewhere ? [clean(crisis.elsewhere)] : []),
     ].join('\n'),
   footer: (text) => clean(text),
   join: (parts) => `${parts.filter((p) => p !== '').join('\n\n')}\n`,

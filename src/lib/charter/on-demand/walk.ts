@@ -5,7 +5,8 @@
  * sure every kind has one, so a new kind of block or a new section reaches
  * every file.
  */
-import type { Block, Charter, CharterRow, CharterTheme, CrisisModel } from '../charter.ts';
+import type { CrisisLine, CrisisModel } from '../../crisis.ts';
+import type { Block, Charter, CharterRow, CharterTheme } from '../charter.ts';
 
 /** How one text format writes each part of the charter. */
 export interface TextFormat {
@@ -63,4 +64,16 @@ export function walkCharter(charter: Charter, format: TextFormat): string {
     ),
     format.footer(charter.footer),
   ]);
+}
+
+/** A crisis line as text: "113: Medical emergency. Call when a life is in danger. Chat: soschat.no". */
+export function crisisLine(line: CrisisLine, chatLabel: string): string {
+  return [
+    line.phone,
+    line.name && `: ${line.name}.`,
+    line.when && ` ${line.when}`,
+    line.chat && ` ${chatLabel} ${line.chat.label}`,
+  ]
+    .filter(Boolean)
+    .join('');
 }

@@ -50,9 +50,9 @@ function modelTexts(charter: Charter): string[] {
           break;
         case 'crisis':
           texts.push(
-            b.crisis.region,
-            ...b.crisis.lines.flatMap((l) => [l.phone, l.name, l.when]),
-            ...b.crisis.notes,
+            b.crisis.heading,
+            ...b.crisis.lines.flatMap((l) => [l.phone, l.name, l.when, ...(l.chat ? [l.chat.label] : [])]),
+            b.crisis.elsewhere,
           );
           break;
       }

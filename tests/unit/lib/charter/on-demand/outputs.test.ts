@@ -146,7 +146,7 @@ function marginLinesNotOurs(charter: ReturnType<typeof charterFor>, txt: string)
         const [n = '', sig = '', d = ''] = b.head;
         ours.add(`${n}: ____________________  ${sig}: ____________________  ${d}: __________`);
       }
-      if (b.kind === 'crisis') [b.crisis.region, ...b.crisis.notes].forEach((x) => ours.add(one(x)));
+      if (b.kind === 'crisis') [b.crisis.heading, b.crisis.elsewhere].forEach((x) => ours.add(one(x)));
     }
   }
   const lines = txt.split('\n');
