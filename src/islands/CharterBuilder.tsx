@@ -220,12 +220,16 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     const { decodeDraft } = await import('../lib/charter/on-demand/codec.ts');
     const result = decodeDraft(text);
     if (!result.ok) {
-      refuse(decodeMessage(t, result.error));
+      refuse(decodeMessage(t, result.error, (id) => catalogue.byId.get(id)?.title[lang] ?? id));
       return;
     }
     if (!confirmReplace()) return;
     setFileMessage(undefined);
-    session.replace(result.draft, 'file', 'review', { file: file.name, migrated: !!result.migratedFrom });
+    // The file's name is shown isolated, so right-to-left or control characters in it cannot turn the sentence around.
+    session.replace(result.draft, 'file', 'review', {
+      file: `\u2068${file.name}\u2069`,
+      migrated: !!result.migratedFrom,
+    });
     goTo('review');
   };
 

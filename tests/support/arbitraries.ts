@@ -154,9 +154,13 @@ export const draftArb: fc.Arbitrary<Draft> = fc.record(
       { centre: anyText, name: anyText, contact: anyText, onCharter: fc.boolean() },
       { noNullPrototype: true },
     ),
-    rules: fc.array(fc.oneof(chosenRuleArb, customRuleArb), { maxLength: 12 }),
-    outline: fc.array(outlineArb, { maxLength: 8 }),
-    roles: fc.array(roleArb, { maxLength: 6 }),
+    // Keys are unique in a draft the builder makes (a file with twins is refused or re-keyed: see codec.ts).
+    rules: fc.uniqueArray(fc.oneof(chosenRuleArb, customRuleArb), {
+      maxLength: 12,
+      selector: (r) => (r.kind === 'catalogue' ? r.id : r.key),
+    }),
+    outline: fc.uniqueArray(outlineArb, { maxLength: 8, selector: (o) => o.key }),
+    roles: fc.uniqueArray(roleArb, { maxLength: 6, selector: (r) => r.key }),
     absence: fc.record({ who: anyText, how: anyText }, { noNullPrototype: true }),
     whenBroken: anyText,
     review: fc.record({ date: dateArb, how: anyText }, { noNullPrototype: true }),

@@ -5,6 +5,9 @@
 import type { Theme } from '../../schemas/rule.ts';
 import type { Catalogue, CataloguePreset } from './catalogue.ts';
 import { factFromWording, factOf, isFactRule, wordingForFacts } from './facts.ts';
+import { fieldSpec, MAX_TEXT_CODE_POINTS } from './fields.ts';
+import { parseDate } from './rota.ts';
+import { cutToCodePoints } from './text.ts';
 import {
   MAX_ROTA_MEETINGS,
   blankDraft,
@@ -132,11 +135,39 @@ function outlineMatchesDefault(outline: readonly OutlineItem[], minutes: number)
   );
 }
 
+/**
+ * Text for a field, cut to the field's hard cap on code points (`fields.ts`). The screen cuts as
+ * people type and says so; this makes sure no change can give the draft more than it could read back.
+ */
+function capped(field: string, text: string): string {
+  return cutToCodePoints(text, fieldSpec(field)?.maxCodePoints ?? MAX_TEXT_CODE_POINTS);
+}
+
+/** A real calendar day, YYYY-MM-DD, or empty: anything else (31 February) becomes empty. */
+function realDate(value: string): string {
+  return parseDate(value) ? value : '';
+}
+
+const GROUP_TEXT: Partial<Record<keyof Draft['group'], string>> = {
+  name: 'group-name',
+  purpose: 'group-purpose',
+  audience: 'group-audience',
+  place: 'group-place',
+  when: 'group-when',
+};
+
 /** Applies one change to a draft and returns the new draft; the old one is never changed. */
 export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draft {
   switch (action.type) {
     case 'set-group': {
-      const group = { ...draft.group, [action.field]: action.value } as Draft['group'];
+      const field = GROUP_TEXT[action.field];
+      const value =
+        field && typeof action.value === 'string'
+          ? capped(field, action.value)
+          : action.field === 'startDate'
+            ? realDate(String(action.value))
+            : action.value;
+      const group = { ...draft.group, [action.field]: value } as Draft['group'];
       // Rules that state a fact follow it; an untouched outline follows the meeting length.
       const next = alignFacts({ ...draft, group });
       if (
@@ -187,17 +218,22 @@ export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draf
       return mapRule(draft, action.id, (r) => {
         if (r.kind !== 'catalogue') return r;
         const { text: _old, ...rest } = r;
-        return action.text === undefined ? rest : { ...rest, text: action.text };
+        return action.text === undefined ? rest : { ...rest, text: capped('rule-text-', action.text) };
       });
     case 'add-custom': {
       const key = freshKey('own', draft.rules.map(ruleKey));
       return {
         ...draft,
-        rules: [...draft.rules, { kind: 'custom', key, text: action.text, theme: action.theme }],
+        rules: [
+          ...draft.rules,
+          { kind: 'custom', key, text: capped('rule-text-', action.text), theme: action.theme },
+        ],
       };
     }
     case 'set-custom':
-      return mapRule(draft, action.key, (r) => (r.kind === 'custom' ? { ...r, text: action.text } : r));
+      return mapRule(draft, action.key, (r) =>
+        r.kind === 'custom' ? { ...r, text: capped('rule-text-', action.text) } : r,
+      );
     case 'set-custom-theme':
       return mapRule(draft, action.key, (r) => (r.kind === 'custom' ? { ...r, theme: action.theme } : r));
     case 'remove-rule':
@@ -231,14 +267,22 @@ export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draf
     case 'set-outline-label':
       return {
         ...draft,
-        outline: draft.outline.map((o) => (o.key === action.key ? { ...o, label: action.label } : o)),
+        outline: draft.outline.map((o) =>
+          o.key === action.key ? { ...o, label: capped('outline-label-', action.label) } : o,
+        ),
       };
     case 'add-outline': {
       const key = freshKey(
         'part',
         draft.outline.map((o) => o.key),
       );
-      return { ...draft, outline: [...draft.outline, { key, label: action.label, minutes: action.minutes }] };
+      return {
+        ...draft,
+        outline: [
+          ...draft.outline,
+          { key, label: capped('outline-label-', action.label), minutes: action.minutes },
+        ],
+      };
     }
     case 'remove-outline':
       return { ...draft, outline: draft.outline.filter((o) => o.key !== action.key) };
@@ -251,29 +295,44 @@ export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draf
     case 'set-role-label':
       return {
         ...draft,
-        roles: draft.roles.map((r): Role => (r.key === action.key ? { ...r, label: action.label } : r)),
+        roles: draft.roles.map((r): Role =>
+          r.key === action.key ? { ...r, label: capped('role-label-', action.label) } : r,
+        ),
       };
     case 'add-role': {
       const key = freshKey(
         'role',
         draft.roles.map((r) => r.key),
       );
-      return { ...draft, roles: [...draft.roles, { key, label: action.label }] };
+      return { ...draft, roles: [...draft.roles, { key, label: capped('role-label-', action.label) }] };
     }
     case 'remove-role':
       return { ...draft, roles: draft.roles.filter((r) => r.key !== action.key) };
     case 'set-absence':
-      return { ...draft, absence: { ...draft.absence, [action.field]: action.value } };
+      return {
+        ...draft,
+        absence: { ...draft.absence, [action.field]: capped(`absence-${action.field}`, action.value) },
+      };
     case 'set-when-broken':
-      return { ...draft, whenBroken: action.value };
+      return { ...draft, whenBroken: capped('when-broken', action.value) };
     case 'set-review':
-      return { ...draft, review: { ...draft.review, [action.field]: action.value } };
+      return {
+        ...draft,
+        review: {
+          ...draft.review,
+          [action.field]:
+            action.field === 'how' ? capped('review-how', action.value) : realDate(action.value),
+        },
+      };
     case 'set-lang':
       return { ...draft, lang: action.lang };
     case 'add-member':
-      return { ...draft, members: [...draft.members, action.name] };
+      return { ...draft, members: [...draft.members, capped('member-', action.name)] };
     case 'set-member':
-      return { ...draft, members: draft.members.map((m, i) => (i === action.index ? action.name : m)) };
+      return {
+        ...draft,
+        members: draft.members.map((m, i) => (i === action.index ? capped('member-', action.name) : m)),
+      };
     case 'remove-member':
       return { ...draft, members: draft.members.filter((_m, i) => i !== action.index) };
     case 'set-rota-meetings':

@@ -125,3 +125,10 @@ export function fieldSpec(id: string): FieldSpec | undefined {
   }
   return undefined;
 }
+
+/** The hard cap for text that has no field of its own in the table (a starter's details from a link). */
+export const MAX_TEXT_CODE_POINTS = Math.max(
+  ...[...Object.values(FIELDS), ...Object.values(FIELD_FAMILIES)].map(
+    (spec: FieldSpec) => spec.maxCodePoints ?? 0,
+  ),
+);

@@ -25,7 +25,6 @@ import type { Catalogue } from './catalogue.ts';
 import { blankDraft, STEPS, type CharterLang, type Draft, type Step } from './draft.ts';
 import {
   clearAside,
-  clearKept,
   clearSaved,
   keepCopy,
   loadKept,
@@ -292,10 +291,9 @@ export class Session {
           ? { key: also, undo: undo !== null }
           : null,
     });
-    if (source === 'kept') {
-      clearKept(this.#deps.storage);
-      this.#set({ kept: null });
-    }
+    // The kept copy stays on the device until the draft that replaces it is saved: then the save keeps
+    // the draft it writes over in its place, so nothing is only in memory.
+    if (source === 'kept') this.#set({ kept: null });
   }
 
   /** Brings back the draft from before the last replacement. */

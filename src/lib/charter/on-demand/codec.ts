@@ -53,12 +53,78 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   }),
 };
 
+/**
+ * The parts of a draft a problem can be in, named so the screen can say them in people's words in
+ * the page's language ("the group's name", "a rule").
+ */
+export const DRAFT_PLACES = [
+  'group-name',
+  'group-purpose',
+  'group-audience',
+  'group-size',
+  'group-openness',
+  'group-setting',
+  'group-place',
+  'group-when',
+  'group-frequency',
+  'group-length',
+  'group-start',
+  'group-time',
+  'rules',
+  'outline',
+  'roles',
+  'members',
+  'rota',
+  'starter',
+  'absence',
+  'when-broken',
+  'review-date',
+  'review-how',
+  'draft',
+] as const;
+
+/** A part of a draft a problem can be in. */
+export type DraftPlace = (typeof DRAFT_PLACES)[number];
+
 /** What was wrong with a field of an opened draft, in terms a person can act on. */
 export interface DraftIssue {
-  /** Where in the draft, such as `group → size`. */
-  path: string;
-  /** What kind of value was expected there. */
-  expected: 'text' | 'number' | 'choice' | 'list' | 'section' | 'value';
+  /** Where in the draft, as a part the screen names in words. */
+  place: DraftPlace;
+  /** What kind of value was expected there, or `too-long` for text over the field's hard cap. */
+  expected: 'text' | 'number' | 'choice' | 'list' | 'section' | 'value' | 'date' | 'too-long';
+}
+
+const GROUP_PLACES: Record<string, DraftPlace> = {
+  name: 'group-name',
+  purpose: 'group-purpose',
+  audience: 'group-audience',
+  size: 'group-size',
+  openness: 'group-openness',
+  setting: 'group-setting',
+  place: 'group-place',
+  when: 'group-when',
+  frequency: 'group-frequency',
+  meetingMinutes: 'group-length',
+  startDate: 'group-start',
+  startTime: 'group-time',
+};
+
+/** The part of the draft a zod path points into. */
+export function placeOf(path: readonly PropertyKey[]): DraftPlace {
+  const [first, second] = path.map(String);
+  if (first === 'group') return GROUP_PLACES[second ?? ''] ?? 'draft';
+  if (first === 'review') return second === 'date' ? 'review-date' : 'review-how';
+  if (first === 'whenBroken') return 'when-broken';
+  const direct: Record<string, DraftPlace> = {
+    rules: 'rules',
+    outline: 'outline',
+    roles: 'roles',
+    members: 'members',
+    rota: 'rota',
+    starter: 'starter',
+    absence: 'absence',
+  };
+  return direct[first ?? ''] ?? 'draft';
 }
 
 /** Why a draft could not be read. */
@@ -68,6 +134,8 @@ export type DecodeError =
   | { kind: 'damaged' }
   | { kind: 'wrong-kind'; looksLike: 'markdown' | 'html' | 'text' | 'json' }
   | { kind: 'newer'; version: number }
+  | { kind: 'no-version' }
+  | { kind: 'twin-rule'; id: string }
   | { kind: 'invalid'; issues: DraftIssue[] };
 
 /** The outcome of reading a draft. */
@@ -100,6 +168,7 @@ function expectedOf(issue: z.core.$ZodIssue): DraftIssue['expected'] {
   if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return 'choice';
   if (issue.code === 'too_big' || issue.code === 'too_small') return 'number';
   if (issue.code === 'invalid_format') return 'text';
+  if (issue.code === 'custom') return issue.message === 'too-long' ? 'too-long' : 'date';
   return 'value';
 }
 
@@ -126,12 +195,16 @@ export function decodeDraft(
   }
   if (!isRecord(data) || data.app !== APP_ID)
     return { ok: false, error: { kind: 'wrong-kind', looksLike: 'json' } };
-  const version = data.schemaVersion;
+  // A version written as text by hand ("2") is still the version; a draft with none cannot be read safely.
+  const written = data.schemaVersion;
+  if (written === undefined || written === null || written === '')
+    return { ok: false, error: { kind: 'no-version' } };
+  const version = typeof written === 'string' && /^\d{1,4}$/.test(written) ? Number(written) : written;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: { kind: 'damaged' } };
+    return { ok: false, error: { kind: 'no-version' } };
   }
   if (version > SCHEMA_VERSION) return { ok: false, error: { kind: 'newer', version } };
-  let current: Record<string, unknown> = data;
+  let current: Record<string, unknown> = { ...data, schemaVersion: version };
   for (let v = version; v < SCHEMA_VERSION; v += 1) {
     const step = migrations[v];
     if (!step) return { ok: false, error: { kind: 'damaged' } };
@@ -143,15 +216,72 @@ export function decodeDraft(
   }
   const result = draftSchema.safeParse(current);
   if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((issue) => ({
-      path: issue.path.map(String).join(' → ') || '(the whole file)',
-      expected: expectedOf(issue),
-    }));
+    const seen = new Set<string>();
+    const issues = result.error.issues
+      .map((issue) => ({ place: placeOf(issue.path), expected: expectedOf(issue) }))
+      .filter((issue) => {
+        const key = `${issue.place} ${issue.expected}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .slice(0, 5);
     return { ok: false, error: { kind: 'invalid', issues } };
   }
-  return version < SCHEMA_VERSION
-    ? { ok: true, draft: result.data, migratedFrom: version }
-    : { ok: true, draft: result.data };
+  const twin = twinRule(result.data);
+  if (twin) return { ok: false, error: { kind: 'twin-rule', id: twin } };
+  const draft = withUniqueKeys(result.data);
+  return version < SCHEMA_VERSION ? { ok: true, draft, migratedFrom: version } : { ok: true, draft };
+}
+
+/** A catalogue rule listed twice, if there is one: which of the two to keep is the group's choice, not ours. */
+function twinRule(draft: Draft): string | undefined {
+  const seen = new Set<string>();
+  for (const rule of draft.rules) {
+    if (rule.kind !== 'catalogue') continue;
+    if (seen.has(rule.id)) return rule.id;
+    seen.add(rule.id);
+  }
+  return undefined;
+}
+
+/** The first key `prefix-n` not in `taken`. */
+function fresh(prefix: string, taken: Set<string>): string {
+  let n = 1;
+  while (taken.has(`${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
+}
+
+/**
+ * The draft with every own rule, meeting part and role under a key of its own: two with the same key
+ * (or an own rule keyed like a catalogue rule) would both change when one is edited. The first keeps
+ * its key; the others get new ones. Nothing the group wrote changes.
+ */
+function withUniqueKeys(draft: Draft): Draft {
+  const ruleKeys = new Set(draft.rules.flatMap((r) => (r.kind === 'catalogue' ? [r.id] : [])));
+  const rules = draft.rules.map((rule) => {
+    if (rule.kind !== 'custom') return rule;
+    if (!ruleKeys.has(rule.key)) {
+      ruleKeys.add(rule.key);
+      return rule;
+    }
+    const key = fresh('own', ruleKeys);
+    ruleKeys.add(key);
+    return { ...rule, key };
+  });
+  const unique = <T extends { key: string }>(items: T[], prefix: string): T[] => {
+    const keys = new Set<string>();
+    return items.map((item) => {
+      if (!keys.has(item.key)) {
+        keys.add(item.key);
+        return item;
+      }
+      const key = fresh(prefix, new Set([...keys, ...items.map((i) => i.key)]));
+      keys.add(key);
+      return { ...item, key };
+    });
+  };
+  return { ...draft, rules, outline: unique(draft.outline, 'part'), roles: unique(draft.roles, 'role') };
 }
 
 /** Writes a draft as the text of a `.json` file (indented, so a person can read it). */

@@ -23,15 +23,26 @@ import {
   string,
   union,
   boolean,
+  refine,
 } from 'zod/mini';
 import type { infer as Infer, ZodMiniType } from 'zod/mini';
 import { THEMES } from '../../../schemas/themes.ts';
 import { APP_ID, CHARTER_LANGS, MAX_ROTA_MEETINGS, SCHEMA_VERSION, type Draft } from '../draft.ts';
+import { FIELD_FAMILIES, FIELDS, MAX_TEXT_CODE_POINTS } from '../fields.ts';
+import { parseDate } from '../rota.ts';
+import { codePointCount } from '../text.ts';
 
 const id = string().check(regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-/** Free text the group writes. Length limits are checked by `validate.ts`, not here, so that over-long text is kept and flagged rather than refused. */
-const text = string();
-const date = string().check(regex(/^(\d{4}-\d{2}-\d{2})?$/));
+/**
+ * Free text the group writes, up to the field's hard cap on code points (`fields.ts`): the same
+ * number the builder cuts at while typing, so whatever it saves it can read back. Length limits in
+ * characters are checked by `validate.ts`, not here, so that over-long text is kept and flagged.
+ */
+const text = (cap: number = MAX_TEXT_CODE_POINTS) =>
+  string().check(refine((value) => codePointCount(value) <= cap, { message: 'too-long' }));
+const capOf = (spec: { maxCodePoints?: number }) => spec.maxCodePoints ?? MAX_TEXT_CODE_POINTS;
+/** A real calendar day, YYYY-MM-DD, or empty: a date that is not one (31 February) would stop the builder showing it. */
+const date = string().check(refine((value) => value === '' || parseDate(value) !== undefined));
 const time = string().check(regex(/^((?:[01]\d|2[0-3]):[0-5]\d)?$/));
 
 /** A catalogue rule the group chose, with its choice of wording or number, or its own rewording. */
@@ -45,7 +56,7 @@ export const chosenRuleSchema = object({
   /** The chosen number for a rule with a parameter (such as meeting length). */
   value: optional(number().check(int(), positive())),
   /** The group's own rewording; replaces the catalogue text in every language when present. */
-  text: optional(text),
+  text: optional(text(capOf(FIELD_FAMILIES['rule-text-']))),
 });
 
 /** A rule the group wrote itself. */
@@ -55,7 +66,7 @@ export const customRuleSchema = object({
   /** A key unique within the draft, so the rule can be found when edited or moved. */
   key: id,
   /** The rule as the group wrote it. */
-  text,
+  text: text(capOf(FIELD_FAMILIES['rule-text-'])),
   /** The theme it is shown under on the charter. */
   theme: zEnum(THEMES),
 });
@@ -68,7 +79,7 @@ export const outlineItemSchema = object({
   /** A key unique within the outline. Built-in parts use their name (`opening`); own parts a made-up key. */
   key: id,
   /** The group's own name for the part; the built-in name is used when absent. */
-  label: optional(text),
+  label: optional(text(capOf(FIELD_FAMILIES['outline-label-']))),
   /** How long the part lasts, in minutes. */
   minutes: number().check(int(), gte(0), lte(600)),
 });
@@ -78,7 +89,7 @@ export const roleSchema = object({
   /** A key unique within the roles. Built-in roles use their name (`host`). */
   key: id,
   /** The group's own name for the role; the built-in name is used when absent. */
-  label: optional(text),
+  label: optional(text(capOf(FIELD_FAMILIES['role-label-']))),
 });
 
 /** The whole draft, as saved and downloaded. */
@@ -96,11 +107,11 @@ export const draftSchema = object({
   /** The group and its meetings. */
   group: object({
     /** The group's name. */
-    name: text,
+    name: text(capOf(FIELDS['group-name'])),
     /** What the group is for. */
-    purpose: text,
+    purpose: text(capOf(FIELDS['group-purpose'])),
     /** Who the group is for. */
-    audience: text,
+    audience: text(capOf(FIELDS['group-audience'])),
     /** How many members the group expects; 0 when not decided. */
     size: number().check(int(), gte(0), lte(99)),
     /** Whether new members can join later. */
@@ -108,9 +119,9 @@ export const draftSchema = object({
     /** Whether the group meets in a room or online. */
     setting: zEnum(['in-person', 'online']),
     /** Where the group meets (a place, or how to join online). */
-    place: text,
+    place: text(capOf(FIELDS['group-place'])),
     /** The day and time of meetings, as the group writes it. */
-    when: text,
+    when: text(capOf(FIELDS['group-when'])),
     /** How often the group meets. */
     frequency: zEnum(['weekly', 'fortnightly', 'monthly']),
     /** How long a meeting lasts, in minutes. */
@@ -121,7 +132,7 @@ export const draftSchema = object({
     startTime: time,
   }),
   /** Members' first names or initials, for the rota. */
-  members: array(text),
+  members: array(text(capOf(FIELD_FAMILIES['member-']))),
   /** The rota of who holds each role. */
   rota: object({
     /** How many meetings the rota lists. */
@@ -131,11 +142,11 @@ export const draftSchema = object({
   starter: optional(
     object({
       /** The centre or organisation. */
-      centre: text,
+      centre: text(),
       /** The starter's name. */
-      name: text,
+      name: text(),
       /** A phone number or email address. */
-      contact: text,
+      contact: text(),
       /** Whether the charter shows the starter's contact. */
       onCharter: boolean(),
     }),
@@ -149,18 +160,18 @@ export const draftSchema = object({
   /** Who to tell about absence, and how. */
   absence: object({
     /** Who to tell (a role or a name). */
-    who: text,
+    who: text(capOf(FIELDS['absence-who'])),
     /** How to tell them (text message, group chat, phone). */
-    how: text,
+    how: text(capOf(FIELDS['absence-how'])),
   }),
   /** What the group does when a rule is broken, in its own words. */
-  whenBroken: text,
+  whenBroken: text(capOf(FIELDS['when-broken'])),
   /** How and when the group reviews its charter. */
   review: object({
     /** The date of the next review, YYYY-MM-DD, or empty. */
     date,
     /** How the group reviews and changes the charter, in its own words. */
-    how: text,
+    how: text(capOf(FIELDS['review-how'])),
   }),
 }) satisfies ZodMiniType<Draft>;
 

@@ -162,7 +162,11 @@ describe('replacing the draft never loses the one before', () => {
       expect(later.state.kept?.draft.group.name).toBe('Saved');
       later.restoreKept();
       expect(later.state.draft.group.name).toBe('Saved');
-      expect(storage.map.has(KEPT_KEY)).toBe(false);
+      // Until it is saved, the kept copy stays; once saved, the draft it replaced is kept instead.
+      expect(JSON.parse(storage.map.get(KEPT_KEY) ?? '{}').draft.group.name).toBe('Saved');
+      later.save();
+      expect((await onDevice(storage))?.group.name).toBe('Saved');
+      expect(JSON.parse(storage.map.get(KEPT_KEY) ?? '{}').draft.group.name).toBe('Incoming');
     },
   );
 

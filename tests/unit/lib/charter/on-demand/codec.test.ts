@@ -1,5 +1,8 @@
 import { fixture } from '../../../../support/paths.ts';
 import { afterEach, describe, expect, it } from 'vitest';
+import { reduce } from '../../../../../src/lib/charter/actions.ts';
+import { FIELDS } from '../../../../../src/lib/charter/fields.ts';
+import { loadCatalogue } from '../../../../support/catalogue.ts';
 import {
   byteLength,
   decodeDraft,
@@ -110,16 +113,23 @@ describe('decodeDraft and versions', () => {
       { ok: false, error: { kind: 'newer', version: SCHEMA_VERSION + 1 } },
     ],
     ['a much newer version', 99, { ok: false, error: { kind: 'newer', version: 99 } }],
-    ['version 0', 0, { ok: false, error: { kind: 'damaged' } }],
-    ['a negative version', -1, { ok: false, error: { kind: 'damaged' } }],
-    ['a fractional version', 1.5, { ok: false, error: { kind: 'damaged' } }],
-    ['the version as text', '1', { ok: false, error: { kind: 'damaged' } }],
-    ['no version', undefined, { ok: false, error: { kind: 'damaged' } }],
-    ['a null version', null, { ok: false, error: { kind: 'damaged' } }],
+    ['version 0', 0, { ok: false, error: { kind: 'no-version' } }],
+    ['a negative version', -1, { ok: false, error: { kind: 'no-version' } }],
+    ['a fractional version', 1.5, { ok: false, error: { kind: 'no-version' } }],
+    ['the version as a word', 'two', { ok: false, error: { kind: 'no-version' } }],
+    ['no version', undefined, { ok: false, error: { kind: 'no-version' } }],
+    ['a null version', null, { ok: false, error: { kind: 'no-version' } }],
+    ['an empty version', '', { ok: false, error: { kind: 'no-version' } }],
   ])('%s', (_name, version, expected) => {
     const data = raw();
     data.schemaVersion = version;
     expect(decodeDraft(JSON.stringify(data))).toEqual(expected);
+  });
+
+  it('reads a version written as text by hand ("2") as that version', () => {
+    const data = raw();
+    data.schemaVersion = String(SCHEMA_VERSION);
+    expect(decodeDraft(JSON.stringify(data))).toEqual({ ok: true, draft: sample() });
   });
 
   it('reads the current version without a migration note', () => {
@@ -138,60 +148,134 @@ describe('decodeDraft and versions', () => {
   });
 });
 
+describe('twin rules and twin keys', () => {
+  it('refuses a file that lists one catalogue rule twice, naming it', () => {
+    const data: Record<string, unknown> = raw();
+    data.rules = [
+      { kind: 'catalogue', id: 'confidentiality' },
+      { kind: 'catalogue', id: 'confidentiality', text: 'Other words' },
+    ];
+    expect(decodeDraft(JSON.stringify(data))).toEqual({
+      ok: false,
+      error: { kind: 'twin-rule', id: 'confidentiality' },
+    });
+  });
+
+  it('gives own rules, parts and roles that share a key keys of their own, and keeps every word', () => {
+    const data = raw() as Record<string, unknown>;
+    data.rules = [
+      { kind: 'custom', key: 'own-1', text: 'First', theme: 'focus' },
+      { kind: 'custom', key: 'own-1', text: 'Second', theme: 'focus' },
+      { kind: 'catalogue', id: 'confidentiality' },
+      { kind: 'custom', key: 'confidentiality', text: 'Third', theme: 'safety' },
+    ];
+    data.outline = [
+      { key: 'opening', minutes: 5 },
+      { key: 'opening', label: 'Again', minutes: 5 },
+    ];
+    data.roles = [{ key: 'host' }, { key: 'host', label: 'Co-host' }];
+    const result = decodeDraft(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.kind);
+    const keys = result.draft.rules.map((r) => (r.kind === 'custom' ? r.key : r.id));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(result.draft.rules.map((r) => (r.kind === 'custom' ? r.text : r.id))).toEqual([
+      'First',
+      'Second',
+      'confidentiality',
+      'Third',
+    ]);
+    expect(new Set(result.draft.outline.map((o) => o.key)).size).toBe(2);
+    expect(new Set(result.draft.roles.map((o) => o.key)).size).toBe(2);
+    expect(result.draft.outline[1]?.label).toBe('Again');
+  });
+});
+
+describe('the hard caps are the same numbers when typing and when reading', () => {
+  it('refuses text over a field’s cap, naming the field, and reads text at the cap', () => {
+    const cap = FIELDS['group-name'].maxCodePoints ?? 0;
+    const at = raw() as Record<string, unknown> & { group: Record<string, unknown> };
+    at.group.name = 'a' + '\u0301'.repeat(cap - 1);
+    expect(decodeDraft(JSON.stringify(at)).ok).toBe(true);
+    const over = raw() as Record<string, unknown> & { group: Record<string, unknown> };
+    over.group.name = 'a' + '\u0301'.repeat(cap);
+    expect(decodeDraft(JSON.stringify(over))).toEqual({
+      ok: false,
+      error: { kind: 'invalid', issues: [{ place: 'group-name', expected: 'too-long' }] },
+    });
+  });
+
+  it('whatever the builder’s changes make, it reads back', () => {
+    let draft = sample();
+    const huge = 'x'.repeat(100_000);
+    for (const action of [
+      { type: 'set-group', field: 'name', value: huge },
+      { type: 'set-group', field: 'purpose', value: huge },
+      { type: 'add-custom', theme: 'focus', text: huge },
+      { type: 'set-when-broken', value: huge },
+      { type: 'add-member', name: huge },
+      { type: 'add-role', label: huge },
+      { type: 'set-group', field: 'startDate', value: '2027-02-31' },
+    ] as const) {
+      draft = reduce(draft, action, loadCatalogue());
+    }
+    expect(decodeDraft(encodeDraft(draft))).toEqual({ ok: true, draft });
+  });
+});
+
 describe('decodeDraft reports invalid fields', () => {
   it.each<[string, (d: Record<string, unknown> & { group: Record<string, unknown> }) => void, DraftIssue[]]>([
-    ['size as text', (d) => (d.group.size = 'ten'), [{ path: 'group → size', expected: 'number' }]],
-    ['size too big', (d) => (d.group.size = 100), [{ path: 'group → size', expected: 'number' }]],
-    ['size negative', (d) => (d.group.size = -1), [{ path: 'group → size', expected: 'number' }]],
-    ['size a fraction', (d) => (d.group.size = 1.5), [{ path: 'group → size', expected: 'number' }]],
-    ['an unknown language', (d) => (d.lang = 'de'), [{ path: 'lang', expected: 'choice' }]],
+    ['size as text', (d) => (d.group.size = 'ten'), [{ place: 'group-size', expected: 'number' }]],
+    ['size too big', (d) => (d.group.size = 100), [{ place: 'group-size', expected: 'number' }]],
+    ['size negative', (d) => (d.group.size = -1), [{ place: 'group-size', expected: 'number' }]],
+    ['size a fraction', (d) => (d.group.size = 1.5), [{ place: 'group-size', expected: 'number' }]],
+    ['an unknown language', (d) => (d.lang = 'de'), [{ place: 'draft', expected: 'choice' }]],
     [
       'an unknown meeting length',
       (d) => (d.group.meetingMinutes = 45),
-      [{ path: 'group → meetingMinutes', expected: 'choice' }],
+      [{ place: 'group-length', expected: 'choice' }],
     ],
-    ['the name as a number', (d) => (d.group.name = 5), [{ path: 'group → name', expected: 'text' }]],
+    ['the name as a number', (d) => (d.group.name = 5), [{ place: 'group-name', expected: 'text' }]],
     [
       'a date in words',
       (d) => (d.group.startDate = 'tomorrow'),
-      [{ path: 'group → startDate', expected: 'text' }],
+      [{ place: 'group-start', expected: 'date' }],
     ],
-    ['rules not a list', (d) => (d.rules = {}), [{ path: 'rules', expected: 'list' }]],
+    ['rules not a list', (d) => (d.rules = {}), [{ place: 'rules', expected: 'list' }]],
     [
       'no group',
       (d) => delete (d as Record<string, unknown>).group,
-      [{ path: 'group', expected: 'section' }],
+      [{ place: 'draft', expected: 'section' }],
     ],
-    ['absence as text', (d) => (d.absence = 'the host'), [{ path: 'absence', expected: 'section' }]],
+    ['absence as text', (d) => (d.absence = 'the host'), [{ place: 'absence', expected: 'section' }]],
     [
       'an unknown kind of rule',
       (d) => (d.rules = [{ kind: 'other', id: 'x' }]),
-      [{ path: 'rules → 0 → kind', expected: 'choice' }],
+      [{ place: 'rules', expected: 'choice' }],
     ],
     [
       'a rule id that is not an id',
       (d) => (d.rules = [{ kind: 'catalogue', id: 'Not an id' }]),
-      [{ path: 'rules → 0 → id', expected: 'text' }],
+      [{ place: 'rules', expected: 'text' }],
     ],
     [
       'a rule value of 0',
       (d) => (d.rules = [{ kind: 'catalogue', id: 'meeting-length', value: 0 }]),
-      [{ path: 'rules → 0 → value', expected: 'number' }],
+      [{ place: 'rules', expected: 'number' }],
     ],
     [
       'an unknown theme',
       (d) => (d.rules = [{ kind: 'custom', key: 'own-1', text: 'x', theme: 'misc' }]),
-      [{ path: 'rules → 0 → theme', expected: 'choice' }],
+      [{ place: 'rules', expected: 'choice' }],
     ],
     [
       'too many minutes',
       (d) => (d.outline = [{ key: 'opening', minutes: 601 }]),
-      [{ path: 'outline → 0 → minutes', expected: 'number' }],
+      [{ place: 'outline', expected: 'number' }],
     ],
     [
       'a role label of null',
       (d) => (d.roles = [{ key: 'host', label: null }]),
-      [{ path: 'roles → 0 → label', expected: 'text' }],
+      [{ place: 'roles', expected: 'text' }],
     ],
   ])('%s', (_name, breakIt, issues) => {
     const data = raw();
@@ -206,7 +290,7 @@ describe('decodeDraft reports invalid fields', () => {
     expect(result.ok).toBe(false);
     if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.error.issues).toHaveLength(5);
-    expect(result.error.issues[0]).toEqual({ path: 'group → name', expected: 'text' });
+    expect(result.error.issues[0]).toEqual({ place: 'group-name', expected: 'text' });
   });
 });
 

@@ -106,8 +106,8 @@ describe('hostile text in every free-text field', () => {
     expect(allOutputs(charterFor(draftWithText('e\u0301'))).txt).not.toContain('\u00E9');
   });
 
-  it('carries 100 000 characters through every file uncut', () => {
-    const long = 'abcdefghij'.repeat(10_000);
+  it('carries text at a field’s hard cap through every file uncut', () => {
+    const long = 'abcdefghij'.repeat(400);
     let draft = reduce(presetDraft('nb'), { type: 'set-when-broken', value: long }, loadCatalogue());
     draft = reduce(draft, { type: 'set-group', field: 'name', value: 'Lang' }, loadCatalogue());
     const charter = charterFor(draft);
