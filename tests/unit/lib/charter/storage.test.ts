@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromPreset } from '../../../../src/lib/charter/actions.ts';
-import { MAX_DRAFT_BYTES } from '../../../../src/lib/charter/draft.ts';
 import {
   ASIDE_KEY,
   clearSaved,
