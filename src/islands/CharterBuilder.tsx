@@ -33,7 +33,7 @@ import { StepChanges } from './builder/StepChanges.tsx';
 import { StepGroup } from './builder/StepGroup.tsx';
 import { StepMeetings } from './builder/StepMeetings.tsx';
 import { StepReview } from './builder/StepReview.tsx';
-import { StepRules } from './builder/StepRules.tsx';
+import { StepRules, themeOfTarget } from './builder/StepRules.tsx';
 import { StepStart } from './builder/StepStart.tsx';
 import { decodeMessage } from './builder/messages.ts';
 import { dropFragment, useSession } from './builder/useSession.ts';
@@ -111,6 +111,15 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | undefined>();
   const [printPart, setPrintPart] = useState<PrintPart>('charter');
   const [kit, setKit] = useState<{ kit: Kit; View: typeof KitView } | null>(null);
+  // Which themes of the rules step are open: all closed at first, so the step is short on a phone.
+  const [openThemes, setOpenThemes] = useState<ReadonlySet<Theme | 'own'>>(new Set());
+  const toggleTheme = (theme: Theme | 'own', open: boolean) =>
+    setOpenThemes((now) => {
+      const next = new Set(now);
+      if (open) next.add(theme);
+      else next.delete(theme);
+      return next;
+    });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -162,6 +171,17 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     target?.scrollIntoView?.({ block: 'start' });
   });
 
+  // The header's link to the other language keeps the step, so switching language keeps the place
+  // (the draft is the same on this device in both languages).
+  useLayoutEffect(() => {
+    const link = document.querySelector<HTMLAnchorElement>('a.lang[hreflang]');
+    if (!link) return;
+    const url = new URL(link.href);
+    if (started && step !== 'start') url.searchParams.set('step', step);
+    else url.searchParams.delete('step');
+    link.href = url.toString();
+  }, [step, started]);
+
   // A save is announced once a minute at most, so typing is not interrupted by the screen reader.
   const save = state.save;
   const savedText = save?.ok ? t('builder.status.saved', { time: formatTime(save.at, lang, 'time') }) : '';
@@ -173,6 +193,9 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   }, [savedText]);
 
   const goTo = (next: Step, focusId?: string, returnTo: Step | null = null) => {
+    // A link to a rule, or to its theme, opens that theme so the element can take focus.
+    const theme = next === 'rules' && focusId ? themeOfTarget(focusId, { catalogue, draft }) : undefined;
+    if (theme) toggleTheme(theme, true);
     pendingFocus.current = focusId ?? 'step-heading';
     navigate(next, returnTo);
   };
@@ -367,7 +390,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
             />
           )}
           {step === 'group' && <StepGroup ctx={ctx} />}
-          {step === 'rules' && <StepRules ctx={ctx} />}
+          {step === 'rules' && <StepRules ctx={ctx} themes={{ open: openThemes, toggle: toggleTheme }} />}
           {step === 'meetings' && <StepMeetings ctx={ctx} />}
           {step === 'changes' && <StepChanges ctx={ctx} />}
           {step === 'review' && (
@@ -425,6 +448,16 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
               onClick={next}
             >
               {t('builder.next')}
+            </button>
+          )}
+          {step !== 'review' && !state.returnTo && (
+            <button
+              type="button"
+              class="button button-secondary"
+              id="skip-review"
+              onClick={() => goTo('review')}
+            >
+              {t('builder.skipToReview')}
             </button>
           )}
         </div>

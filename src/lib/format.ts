@@ -27,3 +27,15 @@ export function formatDate(date: Date, lang: 'en' | 'nb'): string {
   }
   return format.format(date);
 }
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The weekday of a calendar day (given as a UTC midnight) as people write it: "Tuesday", "tirsdag". */
+export function formatWeekday(date: Date, lang: 'en' | 'nb'): string {
+  let format = weekdayFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
+    weekdayFormats.set(lang, format);
+  }
+  return format.format(date);
+}

@@ -4,388 +4,309 @@
  * first-meeting kit, two tabs on one draft, and links from a centre.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, runAxe, startBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { baseUrl, runAxe } from '../support/browser.ts';
+import { download, goToBuilder, openBuilder, openTheme } from '../support/builder.ts';
+import { describe, expect, test, type Fixtures } from '../support/fixtures.ts';
 import { pdfPages } from '../support/pdf-text.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A fresh context (its own storage) with print and dialogs handled, and console errors collected. */
-async function fresh(): Promise<{ page: Page; errors: string[] }> {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
-  await context.addInitScript(() => {
-    window.print = () => {
-      const area = document.querySelector('.charter-print');
-      (window as unknown as { printed: string[] }).printed ??= [];
-      (window as unknown as { printed: string[] }).printed.push(area?.textContent ?? '');
-    };
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => void d.accept());
-  return { page, errors };
-}
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${baseUrl}${path}`);
-  await page.waitForSelector('.builder.is-ready');
+/** A fresh context (its own storage) at the builder, with print counted and console errors collected. */
+async function fresh(open: Fixtures['open']): Promise<{ page: Page; errors: string[] }> {
+  const { page, log } = await openBuilder(open, 'en');
+  return { page, errors: log.errors };
 }
 
 async function start(page: Page, lang: 'en' | 'nb', preset: string, name: string): Promise<void> {
-  await open(page, `/${lang}/builder/`);
+  await goToBuilder(page, `/${lang}/builder/`);
   await page.locator(`button[aria-describedby="preset-${preset}"]`).click();
   await page.waitForURL(/step=group/);
   await page.fill('#group-name', name);
 }
 
-async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
-  // The files other than the draft's own sit under "More files".
-  const more = page.locator('#more-files');
-  if ((await more.count()) > 0 && !(await more.evaluate((el) => (el as HTMLDetailsElement).open))) {
-    await page.click('#more-files summary');
-  }
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
-}
-
 describe('share links', () => {
-  it.each(['en', 'nb'] as const)(
+  test.for(['en', 'nb'] as const)(
     'round-trips a draft with emoji, RTL text and combining marks (%s)',
-    async (lang) => {
-      const { page, errors } = await fresh();
-      try {
-        const name = 'Tirsdag 👍🏽 שלום e\u0301 æøå';
-        await start(page, lang, 'online-group', name);
-        await open(page, `/${lang}/builder/?step=review`);
-        await page.click('#share');
-        await page.waitForSelector('#share-link');
-        const link = await page.inputValue('#share-link');
-        const url = new URL(link);
-        expect(url.search).toBe('');
-        expect(url.hash).toMatch(/^#c=[A-Za-z0-9_-]+$/);
-        // A link that fits in a chat says nothing about its length.
-        expect(await page.locator('#share-too-long').count()).toBe(0);
-        // Open the link in a fresh context, as someone else would.
-        const other = await fresh();
-        await other.page.goto(link);
-        await other.page.waitForSelector('.incoming');
-        expect(await other.page.locator('.incoming').textContent()).toContain(name);
-        await other.page.click('#open-incoming');
-        await other.page.waitForURL(/step=review/);
-        expect(await other.page.locator('#charter-review .charter-title').textContent()).toBe(name);
-        expect(new URL(other.page.url()).hash).toBe('');
-        expect([...errors, ...other.errors]).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    },
-  );
-
-  it('opens a link made before links had a checksum (#d=)', async () => {
-    const legacy = JSON.parse(
-      readFileSync(new URL('../fixtures/share/legacy-d-link.json', import.meta.url), 'utf8'),
-    ) as { fragment: string; draft: { group: { name: string } } };
-    const { page, errors } = await fresh();
-    try {
-      await page.goto(`${baseUrl}/nb/builder/#${legacy.fragment}`);
-      await page.waitForSelector('.incoming');
-      expect(await page.locator('.incoming').textContent()).toContain(legacy.draft.group.name);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('says a link is damaged when one character of it was changed on the way', async () => {
-    const { page } = await fresh();
-    try {
-      await start(page, 'en', 'community-group', 'Changed on the way');
-      await open(page, '/en/builder/?step=review');
+    async (lang, { open }) => {
+      const { page, errors } = await fresh(open);
+      const name = 'Tirsdag 👍🏽 שלום e\u0301 æøå';
+      await start(page, lang, 'online-group', name);
+      await goToBuilder(page, `/${lang}/builder/?step=review`);
       await page.click('#share');
       await page.waitForSelector('#share-link');
       const link = await page.inputValue('#share-link');
-      const at = Math.floor(link.length * 0.7);
-      const changed = `${link.slice(0, at)}${link.charAt(at) === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
-      const other = await fresh();
-      await other.page.goto(changed);
-      await other.page.waitForSelector('.builder.is-ready');
-      await expect
-        .poll(() => other.page.locator('.notice').first().textContent())
-        .toContain('incomplete or damaged');
-      expect(await other.page.locator('.incoming').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+      const url = new URL(link);
+      expect(url.search).toBe('');
+      expect(url.hash).toMatch(/^#c=[A-Za-z0-9_-]+$/);
+      // A link that fits in a chat says nothing about its length.
+      expect(await page.locator('#share-too-long').count()).toBe(0);
+      // Open the link in a fresh context, as someone else would.
+      const other = await fresh(open);
+      await other.page.goto(link);
+      await other.page.waitForSelector('.incoming');
+      expect(await other.page.locator('.incoming').textContent()).toContain(name);
+      await other.page.click('#open-incoming');
+      await other.page.waitForURL(/step=review/);
+      expect(await other.page.locator('#charter-review .charter-title').textContent()).toBe(name);
+      expect(new URL(other.page.url()).hash).toBe('');
+      expect([...errors, ...other.errors]).toEqual([]);
+    },
+  );
+
+  test('opens a link made before links had a checksum (#d=)', async ({ open }) => {
+    const legacy = JSON.parse(
+      readFileSync(new URL('../fixtures/share/legacy-d-link.json', import.meta.url), 'utf8'),
+    ) as { fragment: string; draft: { group: { name: string } } };
+    const { page, errors } = await fresh(open);
+    await page.goto(`${baseUrl}/nb/builder/#${legacy.fragment}`);
+    await page.waitForSelector('.incoming');
+    expect(await page.locator('.incoming').textContent()).toContain(legacy.draft.group.name);
+    expect(errors).toEqual([]);
   });
 
-  it.each([
+  test('says a link is damaged when one character of it was changed on the way', async ({ open }) => {
+    const { page } = await fresh(open);
+    await start(page, 'en', 'community-group', 'Changed on the way');
+    await goToBuilder(page, '/en/builder/?step=review');
+    await page.click('#share');
+    await page.waitForSelector('#share-link');
+    const link = await page.inputValue('#share-link');
+    const at = Math.floor(link.length * 0.7);
+    const changed = `${link.slice(0, at)}${link.charAt(at) === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+    const other = await fresh(open);
+    await other.page.goto(changed);
+    await other.page.waitForSelector('.builder.is-ready');
+    await expect
+      .poll(() => other.page.locator('.notice').first().textContent())
+      .toContain('incomplete or damaged');
+    expect(await other.page.locator('.incoming').count()).toBe(0);
+  });
+
+  test.for([
     ['a tampered link', '#c=AAAA!!!!'],
     ['a tampered old link', '#d=AAAA!!!!'],
     ['a truncated link', '#d=q1YqzkhNLVCyUsrIz0nVK0itUqoFAA'],
     ['an empty link', '#c='],
-  ])('answers %s with a plain message and changes nothing', async (_name, fragment) => {
-    const { page } = await fresh();
-    try {
-      await start(page, 'en', 'community-group', 'Still here');
-      await page.waitForTimeout(600);
-      const before = await page.evaluate(() => localStorage.getItem('groundwork.charter'));
-      await page.goto(`${baseUrl}/en/builder/?step=group${fragment}`);
-      await page.waitForSelector('.builder.is-ready');
-      await expect
-        .poll(() => page.locator('.notice').first().textContent())
-        .toContain('incomplete or damaged');
-      expect(await page.locator('.incoming').count()).toBe(0);
-      expect(await page.inputValue('#group-name')).toBe('Still here');
-      expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBe(before);
-    } finally {
-      await context.close();
-    }
+  ])('answers %s with a plain message and changes nothing', async ([_name, fragment], { open }) => {
+    const { page } = await fresh(open);
+    await start(page, 'en', 'community-group', 'Still here');
+    await page.waitForTimeout(600);
+    const before = await page.evaluate(() => localStorage.getItem('groundwork.charter'));
+    await page.goto(`${baseUrl}/en/builder/?step=group${fragment}`);
+    await page.waitForSelector('.builder.is-ready');
+    await expect.poll(() => page.locator('.notice').first().textContent()).toContain('incomplete or damaged');
+    expect(await page.locator('.incoming').count()).toBe(0);
+    expect(await page.inputValue('#group-name')).toBe('Still here');
+    expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBe(before);
   });
 });
 
 describe('one charter, two languages', () => {
-  it("re-renders built-in rules in the other language and keeps the group's own words", async () => {
-    const { page } = await fresh();
-    try {
-      await start(page, 'en', 'community-group', 'Language test');
-      await page.locator('#next-step').click();
-      await page.fill('#add-rule-text', 'We bring our own coffee.');
-      await page.locator('.add-rule button[type=submit]').click();
-      await open(page, '/en/builder/?step=review');
-      const review = page.locator('#charter-review');
-      expect(await review.textContent()).toContain('Our ground rules');
-      await page.check('#charter-lang-nb');
-      await expect.poll(() => review.textContent()).toContain('Grunnreglene våre');
-      expect(await review.getAttribute('lang')).toBe('nb');
-      const own = review.locator('.charter-rule', { hasText: 'We bring our own coffee.' });
-      expect(await own.textContent()).toContain('(med egne ord)');
-      expect(await review.textContent()).toContain('Vi lytter uten å avbryte');
-      // The saved draft records the charter language, so a reload keeps it.
-      await page.waitForTimeout(600);
-      await open(page, '/en/builder/?step=review');
-      expect(await page.isChecked('#charter-lang-nb')).toBe(true);
-    } finally {
-      await context.close();
-    }
+  test("re-renders built-in rules in the other language and keeps the group's own words", async ({
+    open,
+  }) => {
+    const { page } = await fresh(open);
+    await start(page, 'en', 'community-group', 'Language test');
+    await page.locator('#next-step').click();
+    await openTheme(page, 'custom-rules');
+    await page.fill('#add-rule-text', 'We bring our own coffee.');
+    await page.locator('.add-rule button[type=submit]').click();
+    await goToBuilder(page, '/en/builder/?step=review');
+    const review = page.locator('#charter-review');
+    expect(await review.textContent()).toContain('Our ground rules');
+    await page.check('#charter-lang-nb');
+    await expect.poll(() => review.textContent()).toContain('Grunnreglene våre');
+    expect(await review.getAttribute('lang')).toBe('nb');
+    const own = review.locator('.charter-rule', { hasText: 'We bring our own coffee.' });
+    expect(await own.textContent()).toContain('(med egne ord)');
+    expect(await review.textContent()).toContain('Vi lytter uten å avbryte');
+    // The saved draft records the charter language, so a reload keeps it.
+    await page.waitForTimeout(600);
+    await goToBuilder(page, '/en/builder/?step=review');
+    expect(await page.isChecked('#charter-lang-nb')).toBe(true);
   });
 });
 
 describe('rota, calendar and the first-meeting kit', () => {
-  it('makes a fair rota, prints it on its own, and downloads it as a spreadsheet', async () => {
-    const { page } = await fresh();
-    try {
-      await start(page, 'nb', 'community-group', 'Vaktlistegruppa');
-      await page.fill('#group-start', '2027-01-05');
-      await page.fill('#group-start-time', '18:00');
-      await open(page, '/nb/builder/?step=meetings');
-      for (const name of ['Anne', 'Bo', 'Cato', '=SUM(A1)']) {
-        await page.click('#add-member');
-        const inputs = page.locator('.member-item input');
-        await inputs.last().fill(name);
-      }
-      await page.fill('#rota-meetings', '8');
-      await open(page, '/nb/builder/?step=review');
-      const rows = page.locator('#charter-review .charter-rota tbody tr');
-      expect(await rows.count()).toBe(8);
-      expect(await rows.first().textContent()).toContain('5. januar 2027');
-      await page.click('#print-rota');
-      await expect
-        .poll(() => page.evaluate(() => (window as unknown as { printed?: string[] }).printed?.[0] ?? ''))
-        .toContain('Hvem gjør hva');
-      const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed[0]!);
-      expect(printed).not.toContain('Grunnreglene våre');
-      const pdf = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
-      expect(pdf.length).toBe(1);
-      expect(pdf[0]).toContain('Cato');
-      const csv = await download(page, '#download-csv');
-      expect(csv.name).toMatch(/\.csv$/);
-      const lines = csv.text
-        .replace(/^\uFEFF/, '')
-        .trimEnd()
-        .split('\r\n');
-      expect(lines).toHaveLength(9);
-      expect(lines[1]).toMatch(/^1,2027-01-05,/);
-      expect(csv.text).toContain("'=SUM(A1)");
-    } finally {
-      await context.close();
+  test('makes a fair rota, prints it on its own, and downloads it as a spreadsheet', async ({ open }) => {
+    const { page } = await fresh(open);
+    await start(page, 'nb', 'community-group', 'Vaktlistegruppa');
+    await page.fill('#group-start', '2027-01-05');
+    await page.fill('#group-start-time', '18:00');
+    await goToBuilder(page, '/nb/builder/?step=meetings');
+    for (const name of ['Anne', 'Bo', 'Cato', '=SUM(A1)']) {
+      await page.click('#add-member');
+      const inputs = page.locator('.member-item input');
+      await inputs.last().fill(name);
     }
+    await page.fill('#rota-meetings', '8');
+    await goToBuilder(page, '/nb/builder/?step=review');
+    const rows = page.locator('#charter-review .charter-rota tbody tr');
+    expect(await rows.count()).toBe(8);
+    expect(await rows.first().textContent()).toContain('5. januar 2027');
+    await page.click('#print-rota');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { printedText?: string[] }).printedText?.[0] ?? ''),
+      )
+      .toContain('Hvem gjør hva');
+    const printed = await page.evaluate(
+      () => (window as unknown as { printedText: string[] }).printedText[0]!,
+    );
+    expect(printed).not.toContain('Grunnreglene våre');
+    const pdf = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
+    expect(pdf.length).toBe(1);
+    expect(pdf[0]).toContain('Cato');
+    const csv = await download(page, '#download-csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[1]).toMatch(/^1,2027-01-05,/);
+    expect(csv.text).toContain("'=SUM(A1)");
   });
 
-  it('downloads the review reminder and the meeting dates as calendar files', async () => {
-    const { page } = await fresh();
-    try {
-      await start(page, 'en', 'community-group', 'Calendar; group, "quoted"');
-      await page.fill('#group-start', '2027-01-05');
-      await page.fill('#group-start-time', '18:30');
-      await open(page, '/en/builder/?step=changes');
-      await page.fill('#review-date', '2027-04-06');
-      await open(page, '/en/builder/?step=review');
-      const review = await download(page, '#download-ics-review');
-      expect(review.name).toMatch(/\.ics$/);
-      expect(review.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
-      expect(review.text).toContain('DTSTART;VALUE=DATE:20270406');
-      expect(review.text).toContain('Calendar\\; group\\, "quoted"');
-      const uid = /UID:(.+)\r\n/.exec(review.text)?.[1];
-      // The same draft gives the same UID, so re-importing updates the event.
-      const again = await download(page, '#download-ics-review');
-      expect(/UID:(.+)\r\n/.exec(again.text)?.[1]).toBe(uid);
-      const meetings = await download(page, '#download-ics-meetings');
-      expect(meetings.text).toContain('DTSTART:20270105T183000');
-      expect(meetings.text).toContain('RRULE:FREQ=WEEKLY');
-    } finally {
-      await context.close();
-    }
+  test('downloads the review reminder and the meeting dates as calendar files', async ({ open }) => {
+    const { page } = await fresh(open);
+    await start(page, 'en', 'community-group', 'Calendar; group, "quoted"');
+    await page.fill('#group-start', '2027-01-05');
+    await page.fill('#group-start-time', '18:30');
+    await goToBuilder(page, '/en/builder/?step=changes');
+    await page.fill('#review-date', '2027-04-06');
+    await goToBuilder(page, '/en/builder/?step=review');
+    const review = await download(page, '#download-ics-review');
+    expect(review.name).toMatch(/\.ics$/);
+    expect(review.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(review.text).toContain('DTSTART;VALUE=DATE:20270406');
+    expect(review.text).toContain('Calendar\\; group\\, "quoted"');
+    const uid = /UID:(.+)\r\n/.exec(review.text)?.[1];
+    // The same draft gives the same UID, so re-importing updates the event.
+    const again = await download(page, '#download-ics-review');
+    expect(/UID:(.+)\r\n/.exec(again.text)?.[1]).toBe(uid);
+    const meetings = await download(page, '#download-ics-meetings');
+    expect(meetings.text).toContain('DTSTART:20270105T183000');
+    expect(meetings.text).toContain('RRULE:FREQ=WEEKLY');
   });
 
-  it.each(['en', 'nb'] as const)(
+  test.for(['en', 'nb'] as const)(
     'prints discussion cards, the opening text and the newcomer sheet (%s)',
-    async (lang) => {
-      const { page } = await fresh();
-      try {
-        await start(page, lang, 'self-help-centre', 'Kit');
-        await open(page, `/${lang}/builder/?step=review`);
-        const ruleCount = await page.locator('#charter-review .charter-rule').count();
-        await page.click('#print-cards');
-        await page.waitForSelector('.charter-print .card', { state: 'attached' });
-        expect(await page.locator('.charter-print .card').count()).toBe(ruleCount);
-        expect(await page.locator('.charter-print .card-question').count()).toBe(ruleCount);
-        const cards = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
-        expect(cards.length).toBeGreaterThan(1);
-        await page.click('#print-opening');
-        await page.waitForSelector('.charter-print .kit-opening', { state: 'attached' });
-        expect(await page.locator('.charter-print .kit-opening').textContent()).toContain(
-          lang === 'en' ? 'Welcome to Kit' : 'Velkommen til Kit',
-        );
-        await page.click('#print-newcomer');
-        await page.waitForSelector('.charter-print .kit-newcomer', { state: 'attached' });
-        const sheet = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
-        expect(sheet.length).toBe(1);
-        expect(sheet[0]).toContain(lang === 'en' ? 'Welcome to Kit' : 'Velkommen til Kit');
-      } finally {
-        await context.close();
-      }
+    async (lang, { open }) => {
+      const { page } = await fresh(open);
+      await start(page, lang, 'self-help-centre', 'Kit');
+      await goToBuilder(page, `/${lang}/builder/?step=review`);
+      const ruleCount = await page.locator('#charter-review .charter-rule').count();
+      await page.click('#print-cards');
+      await page.waitForSelector('.charter-print .card', { state: 'attached' });
+      expect(await page.locator('.charter-print .card').count()).toBe(ruleCount);
+      expect(await page.locator('.charter-print .card-question').count()).toBe(ruleCount);
+      const cards = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
+      expect(cards.length).toBeGreaterThan(1);
+      await page.click('#print-opening');
+      await page.waitForSelector('.charter-print .kit-opening', { state: 'attached' });
+      expect(await page.locator('.charter-print .kit-opening').textContent()).toContain(
+        lang === 'en' ? 'Welcome to Kit' : 'Velkommen til Kit',
+      );
+      await page.click('#print-newcomer');
+      await page.waitForSelector('.charter-print .kit-newcomer', { state: 'attached' });
+      const sheet = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
+      expect(sheet.length).toBe(1);
+      expect(sheet[0]).toContain(lang === 'en' ? 'Welcome to Kit' : 'Velkommen til Kit');
     },
   );
 });
 
 describe('two tabs, one draft', () => {
-  it('tells the other tab, and loads the newer version only when asked', async () => {
-    const { page: first } = await fresh();
-    try {
-      await start(first, 'en', 'community-group', 'First tab');
-      await first.waitForTimeout(600);
-      const second = await context.newPage();
-      second.on('dialog', (d) => void d.accept());
-      await open(second, '/en/builder/?step=group');
-      expect(await second.inputValue('#group-name')).toBe('First tab');
-      await second.fill('#group-name', 'Second tab');
-      await expect.poll(() => first.locator('#load-newer').count()).toBe(1);
-      // The first tab does not write over the newer save, even when it changes.
-      await first.fill('#group-name', 'First tab, edited');
-      await first.waitForTimeout(800);
-      expect(await first.evaluate(() => localStorage.getItem('groundwork.charter'))).toContain('Second tab');
-      await first.click('#load-newer');
-      // Reading the saved draft checks it first (that code loads on first use), so the field fills a moment later.
-      await expect.poll(() => first.inputValue('#group-name')).toBe('Second tab');
-      // Now the second tab sees that the first has moved on? No: loading does not save. Keep mine is explicit.
-      await second.fill('#group-name', 'Second tab again');
-      await expect.poll(() => first.locator('#keep-mine').count()).toBe(1);
-      await first.click('#keep-mine');
-      await expect
-        .poll(() => first.evaluate(() => localStorage.getItem('groundwork.charter')))
-        .toContain('"Second tab"');
-    } finally {
-      await context.close();
-    }
+  test('tells the other tab, and loads the newer version only when asked', async ({ open }) => {
+    const { page: first } = await fresh(open);
+    await start(first, 'en', 'community-group', 'First tab');
+    await first.waitForTimeout(600);
+    const second = await first.context().newPage();
+    second.on('dialog', (d) => void d.accept());
+    await goToBuilder(second, '/en/builder/?step=group');
+    expect(await second.inputValue('#group-name')).toBe('First tab');
+    await second.fill('#group-name', 'Second tab');
+    await expect.poll(() => first.locator('#load-newer').count()).toBe(1);
+    // The first tab does not write over the newer save, even when it changes.
+    await first.fill('#group-name', 'First tab, edited');
+    await first.waitForTimeout(800);
+    expect(await first.evaluate(() => localStorage.getItem('groundwork.charter'))).toContain('Second tab');
+    await first.click('#load-newer');
+    // Reading the saved draft checks it first (that code loads on first use), so the field fills a moment later.
+    await expect.poll(() => first.inputValue('#group-name')).toBe('Second tab');
+    // Now the second tab sees that the first has moved on? No: loading does not save. Keep mine is explicit.
+    await second.fill('#group-name', 'Second tab again');
+    await expect.poll(() => first.locator('#keep-mine').count()).toBe(1);
+    await first.click('#keep-mine');
+    await expect
+      .poll(() => first.evaluate(() => localStorage.getItem('groundwork.charter')))
+      .toContain('"Second tab"');
   });
 });
 
 describe('links from a centre', () => {
-  it('shows the centre, and puts the starter on the charter where the group can remove it', async () => {
-    const { page } = await fresh();
-    try {
-      const query = new URLSearchParams({
-        preset: 'rehab-centre',
-        centre: 'Solvang rehab',
-        starter: 'Kari',
-        contact: '+47 22 00 00 00',
-        utm_source: 'newsletter',
-      });
-      await open(page, `/en/builder/?${query}`);
-      await expect
-        .poll(() => page.locator('.helped-by').textContent())
-        .toBe('Started with help from Solvang rehab');
-      expect(await page.locator('.presets li').first().getAttribute('class')).toContain('is-suggested');
-      await page.locator('button[aria-describedby="preset-rehab-centre"]').click();
-      await page.waitForURL(/step=group/);
-      expect(page.url()).not.toContain('utm_source');
-      await page.fill('#group-name', 'Centre group');
-      expect(await page.locator('.starter').textContent()).toContain('Kari, Solvang rehab, +47 22 00 00 00');
-      await open(page, '/en/builder/?step=review');
-      expect(await page.locator('#charter-review').textContent()).toContain('+47 22 00 00 00');
-      await open(page, '/en/builder/?step=group');
-      await page.uncheck('#starter-on-charter');
-      await open(page, '/en/builder/?step=review');
-      expect(await page.locator('#charter-review').textContent()).not.toContain('+47 22 00 00 00');
-    } finally {
-      await context.close();
-    }
+  test('shows the centre, and puts the starter on the charter where the group can remove it', async ({
+    open,
+  }) => {
+    const { page } = await fresh(open);
+    const query = new URLSearchParams({
+      preset: 'rehab-centre',
+      centre: 'Solvang rehab',
+      starter: 'Kari',
+      contact: '+47 22 00 00 00',
+      utm_source: 'newsletter',
+    });
+    await goToBuilder(page, `/en/builder/?${query}`);
+    await expect
+      .poll(() => page.locator('.helped-by').textContent())
+      .toBe('Started with help from Solvang rehab');
+    expect(await page.locator('.presets li').first().getAttribute('class')).toContain('is-suggested');
+    await page.locator('button[aria-describedby="preset-rehab-centre"]').click();
+    await page.waitForURL(/step=group/);
+    expect(page.url()).not.toContain('utm_source');
+    await page.fill('#group-name', 'Centre group');
+    expect(await page.locator('.starter').textContent()).toContain('Kari, Solvang rehab, +47 22 00 00 00');
+    await goToBuilder(page, '/en/builder/?step=review');
+    expect(await page.locator('#charter-review').textContent()).toContain('+47 22 00 00 00');
+    await goToBuilder(page, '/en/builder/?step=group');
+    await page.uncheck('#starter-on-charter');
+    await goToBuilder(page, '/en/builder/?step=review');
+    expect(await page.locator('#charter-review').textContent()).not.toContain('+47 22 00 00 00');
   });
 
-  it('drops a contact that is neither a phone number nor an email address', async () => {
-    const { page } = await fresh();
-    try {
-      await open(
-        page,
-        `/en/builder/?preset=rehab-centre&centre=Solvang&contact=${encodeURIComponent('<script>alert(1)</script>')}`,
-      );
-      await page.locator('button[aria-describedby="preset-rehab-centre"]').click();
-      await page.waitForURL(/step=group/);
-      const starter = await page.locator('.starter').textContent();
-      expect(starter).toContain('Solvang');
-      expect(starter).not.toContain('script');
-    } finally {
-      await context.close();
-    }
+  test('drops a contact that is neither a phone number nor an email address', async ({ open }) => {
+    const { page } = await fresh(open);
+    await goToBuilder(
+      page,
+      `/en/builder/?preset=rehab-centre&centre=Solvang&contact=${encodeURIComponent('<script>alert(1)</script>')}`,
+    );
+    await page.locator('button[aria-describedby="preset-rehab-centre"]').click();
+    await page.waitForURL(/step=group/);
+    const starter = await page.locator('.starter').textContent();
+    expect(starter).toContain('Solvang');
+    expect(starter).not.toContain('script');
   });
 });
 
 describe('axe', () => {
-  it.each(['en', 'nb'] as const)(
+  test.for(['en', 'nb'] as const)(
     'finds nothing on the review step with a rota, a share link and a starter (%s)',
-    async (lang) => {
-      const { page } = await fresh();
-      try {
-        await open(page, `/${lang}/builder/?centre=Solvang&starter=Kari&contact=kari%40example.org`);
-        await page.locator('.presets button').first().click();
-        await page.fill('#group-name', 'Axe');
-        await page.fill('#group-start', '2027-01-05');
-        await open(page, `/${lang}/builder/?step=meetings`);
-        await page.click('#add-member');
-        await page.locator('.member-item input').last().fill('Anne');
-        expect(await runAxe(page)).toEqual([]);
-        await open(page, `/${lang}/builder/?step=review`);
-        await page.click('#share');
-        await page.waitForSelector('#share-link');
-        await page.waitForSelector('#share-link');
-        const violations = await runAxe(page);
-        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-      } finally {
-        await context.close();
-      }
+    async (lang, { open }) => {
+      const { page } = await fresh(open);
+      await goToBuilder(page, `/${lang}/builder/?centre=Solvang&starter=Kari&contact=kari%40example.org`);
+      await page.locator('.presets button').first().click();
+      await page.fill('#group-name', 'Axe');
+      await page.fill('#group-start', '2027-01-05');
+      await goToBuilder(page, `/${lang}/builder/?step=meetings`);
+      await page.click('#add-member');
+      await page.locator('.member-item input').last().fill('Anne');
+      expect(await runAxe(page)).toEqual([]);
+      await goToBuilder(page, `/${lang}/builder/?step=review`);
+      await page.click('#share');
+      await page.waitForSelector('#share-link');
+      await page.waitForSelector('#share-link');
+      const violations = await runAxe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     },
   );
 });

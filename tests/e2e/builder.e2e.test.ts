@@ -3,166 +3,129 @@
  * reloads, downloads and re-opening, damaged files, storage failures,
  * printing, and axe on every step in both languages.
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presetSchema } from '../../src/schemas/preset.ts';
-import { baseUrl, openPage, runAxe, startBrowser } from '../support/browser.ts';
+import { baseUrl, runAxe } from '../support/browser.ts';
+import {
+  activeId,
+  chooseRule,
+  next,
+  openAllThemes,
+  openBuilder,
+  startWith,
+  tabTo,
+} from '../support/builder.ts';
+import { describe, expect, test } from '../support/fixtures.ts';
 import { pdfPages, squash } from '../support/pdf-text.ts';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const root = new URL('../../', import.meta.url);
 const preset = (id: string) =>
   presetSchema.parse(parse(readFileSync(new URL(`content/presets/${id}.yaml`, root), 'utf8')));
 
-const NEXT = { en: 'Continue', nb: 'Gå videre' } as const;
-
-/** Presses Tab until the focused element matches the selector; fails after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function activeId(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => document.activeElement?.id);
-}
-
-/** Opens the builder with window.print and confirm replaced, so tests can see they were called. */
-async function openBuilder(lang: 'en' | 'nb', query = '', extra?: () => void) {
-  const opened = await openPage(browser, { acceptDownloads: true });
-  await opened.page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
-  if (extra) await opened.page.addInitScript(extra);
-  opened.page.on('dialog', (dialog) => void dialog.accept());
-  await opened.page.goto(`${baseUrl}/${lang}/builder/${query}`);
-  await opened.page.waitForSelector('.builder.is-ready');
-  return opened;
-}
-
-/** Starts from a preset by clicking, names the group, and returns at the group step. */
-async function startWith(page: Page, presetId: string, name: string): Promise<void> {
-  await page.locator(`button[aria-describedby="preset-${presetId}"]`).click();
-  await page.waitForURL(/step=group/);
-  await page.fill('#group-name', name);
-}
-
-async function next(page: Page, lang: 'en' | 'nb'): Promise<void> {
-  await page.getByRole('button', { name: NEXT[lang], exact: true }).click();
-}
-
 describe.each(['en', 'nb'] as const)('builder in %s', (lang) => {
-  it('goes from a suggested preset to the print preview by keyboard alone', async () => {
-    const { page, log, close } = await openBuilder(lang, '?preset=rehab-centre');
-    try {
-      // The preset from the link is listed first and marked.
-      expect(await page.locator('.presets li').first().getAttribute('class')).toContain('is-suggested');
-      await tabTo(page, 'button[aria-describedby="preset-rehab-centre"]');
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/step=group/);
-      await expect.poll(() => activeId(page)).toBe('step-heading');
-      expect(await page.locator('[aria-live=polite]').first().textContent()).toMatch(/2/);
-      await tabTo(page, '#group-name');
-      await page.keyboard.type('Tirsdagsgruppa 👍🏽');
+  test('goes from a suggested preset to the print preview by keyboard alone', async ({ open }) => {
+    const { page, log } = await openBuilder(open, lang, '?preset=rehab-centre');
+    // The preset from the link is listed first and marked.
+    expect(await page.locator('.presets li').first().getAttribute('class')).toContain('is-suggested');
+    await tabTo(page, 'button[aria-describedby="preset-rehab-centre"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/step=group/);
+    await expect.poll(() => activeId(page)).toBe('step-heading');
+    expect(await page.locator('[aria-live=polite]').first().textContent()).toMatch(/2/);
+    await tabTo(page, '#group-name');
+    await page.keyboard.type('Tirsdagsgruppa 👍🏽');
+    await tabTo(page, '#next-step');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/step=rules/);
+    await expect.poll(() => activeId(page)).toBe('step-heading');
+    // Themes start closed: open the one with the rule, by keyboard.
+    await tabTo(page, 'section.theme:has(#card-phones-away) .theme-toggle');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#rule-phones-away');
+    await page.keyboard.press('Space');
+    expect(await page.isChecked('#rule-phones-away')).toBe(true);
+    // On a phone the charter so far is one tap away, and it opens at the rule just chosen, highlighted.
+    await tabTo(page, '#preview-open');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.preview-dialog [data-rule-key="phones-away"].is-active').isVisible())
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => activeId(page)).toBe('preview-open');
+    for (const step of ['meetings', 'changes', 'review']) {
       await tabTo(page, '#next-step');
       await page.keyboard.press('Enter');
-      await page.waitForURL(/step=rules/);
+      await page.waitForURL(new RegExp(`step=${step}`));
       await expect.poll(() => activeId(page)).toBe('step-heading');
-      await tabTo(page, '#rule-phones-away');
-      await page.keyboard.press('Space');
-      expect(await page.isChecked('#rule-phones-away')).toBe(true);
-      // The preview shows and highlights the chosen rule.
-      await expect
-        .poll(() => page.locator('.preview [data-rule-key="phones-away"].is-active').count())
-        .toBe(1);
-      for (const step of ['meetings', 'changes', 'review']) {
-        await tabTo(page, '#next-step');
-        await page.keyboard.press('Enter');
-        await page.waitForURL(new RegExp(`step=${step}`));
-        await expect.poll(() => activeId(page)).toBe('step-heading');
-      }
-      await tabTo(page, '#print-charter');
-      await page.keyboard.press('Enter');
-      await expect
-        .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-        .toBe(1);
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.charter-print').isVisible()).toBe(true);
-      expect(await page.locator('.step-review').isVisible()).toBe(false);
-      expect(await page.locator('header[data-site-header]').isVisible()).toBe(false);
-      expect(await page.locator('.charter-print .charter-title').textContent()).toBe('Tirsdagsgruppa 👍🏽');
-      expect(log.errors).toEqual([]);
-    } finally {
-      await close();
     }
+    await tabTo(page, '#print-charter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.charter-print').isVisible()).toBe(true);
+    expect(await page.locator('.step-review').isVisible()).toBe(false);
+    expect(await page.locator('header[data-site-header]').isVisible()).toBe(false);
+    expect(await page.locator('.charter-print .charter-title').textContent()).toBe('Tirsdagsgruppa 👍🏽');
+    expect(log.errors).toEqual([]);
   });
 
-  it('shows an error summary that takes focus, and keeps what was typed', async () => {
-    const { page, close } = await openBuilder(lang);
-    try {
-      await startWith(page, 'community-group', '   ');
-      await next(page, lang);
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.className))
-        .toContain('error-summary');
-      expect(await page.getAttribute('#group-name', 'aria-invalid')).toBe('true');
-      expect(await page.inputValue('#group-name')).toBe('   ');
-      await page.locator('.error-summary a').first().click();
-      expect(await activeId(page)).toBe('group-name');
-      const long = 'x'.repeat(100);
-      await page.fill('#group-name', long);
-      await next(page, lang);
-      expect(await page.inputValue('#group-name')).toBe(long);
-      expect(await page.locator('#group-name-count').textContent()).toMatch(/20/);
-      expect(new URL(page.url()).searchParams.get('step')).toBe('group');
-    } finally {
-      await close();
-    }
+  test('shows an error summary that takes focus, and keeps what was typed', async ({ open }) => {
+    const { page } = await openBuilder(open, lang);
+    const long = 'x'.repeat(100);
+    await startWith(page, 'community-group', long);
+    await next(page, lang);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toContain('error-summary');
+    expect(await page.getAttribute('#group-name', 'aria-invalid')).toBe('true');
+    // Nothing typed is cut: the text over the limit is kept and flagged.
+    expect(await page.inputValue('#group-name')).toBe(long);
+    expect(await page.locator('#group-name-count').textContent()).toMatch(/20/);
+    await page.locator('.error-summary a').first().click();
+    expect(await activeId(page)).toBe('group-name');
+    expect(new URL(page.url()).searchParams.get('step')).toBe('group');
+    // The name may also stay empty: the charter is then "Our group", and nothing stops the group going on.
+    await page.fill('#group-name', '');
+    await next(page, lang);
+    await page.waitForURL(/step=rules/);
   });
 
-  it('has no axe violations on any step', async () => {
-    const { page, close } = await openBuilder(lang);
-    try {
-      const check = async (name: string) => {
-        const violations = await runAxe(page);
-        expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-      };
-      await check('start');
-      await startWith(page, 'self-help-centre', 'Axe');
-      await check('group');
-      await next(page, lang);
-      await page.locator('#rule-phones-away').check();
-      await page.locator('#variant-phones-away-standard').focus();
-      await check('rules');
-      await next(page, lang);
-      await check('meetings');
-      await next(page, lang);
-      await check('changes');
-      await next(page, lang);
-      await check('review');
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await check('review, dark');
-    } finally {
-      await close();
-    }
+  test('has no axe violations on any step', async ({ open }) => {
+    const { page } = await openBuilder(open, lang);
+    const check = async (name: string) => {
+      const violations = await runAxe(page);
+      expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+    };
+    await check('start');
+    await startWith(page, 'self-help-centre', 'Axe');
+    await check('group');
+    await next(page, lang);
+    await check('rules, every theme closed');
+    await chooseRule(page, 'phones-away');
+    await openAllThemes(page);
+    await page.locator('#variant-phones-away-standard').focus();
+    await page
+      .locator('details.order')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await check('rules, every theme open');
+    await page.click('#preview-open');
+    await check('rules, the preview open');
+    await page.keyboard.press('Escape');
+    await next(page, lang);
+    await check('meetings');
+    await next(page, lang);
+    await check('changes');
+    await next(page, lang);
+    await check('review');
+    await page.click('#more-files summary');
+    await check('review, more files open');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await check('review, dark');
   });
 });
 
@@ -173,225 +136,198 @@ describe('loading', () => {
       .filter((url) => url.startsWith(baseUrl) && url.endsWith('.js'))
       .map((url) => new URL(url).pathname);
 
-  it('fetches every script it starts with at once, from preload links, and marks when it is ready', async () => {
-    const { page, log, close } = await openBuilder('en');
-    try {
-      const preloads = await page.$$eval('link[rel="modulepreload"]', (links) =>
-        links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
-      );
-      const loaded = scripts(log.requests).filter((path) => path !== '/sw.js');
-      expect(loaded.length).toBeGreaterThan(3);
-      // No script is found only by reading another one, and no preload is wasted.
-      expect(new Set(loaded)).toEqual(new Set(preloads));
-      expect(await page.evaluate(() => performance.getEntriesByName('builder-ready').length)).toBe(1);
-    } finally {
-      await close();
-    }
+  test('fetches every script it starts with at once, from preload links, and marks when it is ready', async ({
+    open,
+  }) => {
+    const { page, log } = await openBuilder(open, 'en');
+    const preloads = await page.$$eval('link[rel="modulepreload"]', (links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
+    const loaded = scripts(log.requests).filter((path) => path !== '/sw.js');
+    expect(loaded.length).toBeGreaterThan(3);
+    // No script is found only by reading another one, and no preload is wasted.
+    expect(new Set(loaded)).toEqual(new Set(preloads));
+    expect(await page.evaluate(() => performance.getEntriesByName('builder-ready').length)).toBe(1);
   });
 
-  it('loads the checks for saved drafts only when there is a saved draft', async () => {
-    const { page, log, close } = await openBuilder('en');
-    try {
-      const before = scripts(log.requests);
-      await startWith(page, 'community-group', 'Lazy checks');
-      await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Saved on this device/);
-      expect(scripts(log.requests)).toEqual(before);
-      await page.reload();
-      await page.waitForSelector('.builder.is-ready');
-      const added = scripts(log.requests).filter((path) => !before.includes(path));
-      expect(added.some((path) => /\/codec\.[\w-]+\.js$/.test(path))).toBe(true);
-      expect(await page.inputValue('#group-name')).toBe('Lazy checks');
-    } finally {
-      await close();
-    }
+  test('loads the checks for saved drafts only when there is a saved draft', async ({ open }) => {
+    const { page, log } = await openBuilder(open, 'en');
+    const before = scripts(log.requests);
+    await startWith(page, 'community-group', 'Lazy checks');
+    await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Saved on this device/);
+    expect(scripts(log.requests)).toEqual(before);
+    await page.reload();
+    await page.waitForSelector('.builder.is-ready');
+    const added = scripts(log.requests).filter((path) => !before.includes(path));
+    expect(added.some((path) => /\/codec\.[\w-]+\.js$/.test(path))).toBe(true);
+    expect(await page.inputValue('#group-name')).toBe('Lazy checks');
   });
 });
 
 describe('keyboard on a phone', () => {
-  it('keeps the focused rule on screen while Tab moves through the cards', async () => {
-    const { page, close } = await openBuilder('en');
-    try {
-      await page.setViewportSize({ width: 360, height: 780 });
-      await startWith(page, 'community-group', 'Tab group');
-      await next(page, 'en');
-      // Every rule chosen: the longest the list gets, with every card showing its options.
-      for (const id of await page.$$eval('.rule-card:not(.is-chosen) input[type=checkbox]', (els) =>
-        els.map((e) => e.id),
-      ))
-        await page.locator(`#${id}`).check();
-      // Coming back to the saved draft: the page is laid out afresh.
-      await page.waitForTimeout(600);
-      await page.reload();
-      await page.waitForSelector('.builder.is-ready');
-      await page.focus('#rule-phones-away');
-      for (let i = 0; i < 8; i += 1) await page.keyboard.press('Tab', { delay: 100 });
-      // Smooth scrolling takes a moment; then the focused element must be inside the screen.
-      await expect
-        .poll(
-          () =>
-            page.evaluate(() => {
-              const box = document.activeElement!.getBoundingClientRect();
-              return box.top >= 0 && box.bottom <= window.innerHeight;
-            }),
-          { timeout: 5000 },
-        )
-        .toBe(true);
-    } finally {
-      await close();
-    }
+  test('keeps the focused rule on screen while Tab moves through the cards', async ({ open }) => {
+    const { page } = await openBuilder(open, 'en');
+    await page.setViewportSize({ width: 360, height: 780 });
+    await startWith(page, 'community-group', 'Tab group');
+    await next(page, 'en');
+    // Every rule chosen: the longest the list gets, with every card showing its options.
+    await openAllThemes(page);
+    for (const id of await page.$$eval('.rule-card:not(.is-chosen) input[type=checkbox]', (els) =>
+      els.map((e) => e.id),
+    ))
+      await page.locator(`#${id}`).check();
+    // Coming back to the saved draft: the page is laid out afresh.
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.waitForSelector('.builder.is-ready');
+    await openAllThemes(page);
+    await page.focus('#rule-phones-away');
+    for (let i = 0; i < 8; i += 1) await page.keyboard.press('Tab', { delay: 100 });
+    // Smooth scrolling takes a moment; then the focused element must be inside the screen.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const box = document.activeElement!.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        { timeout: 5000 },
+      )
+      .toBe(true);
   });
 });
 
 describe('history, reloads and storage', () => {
-  it('restores the same step and values after a reload', async () => {
-    const { page, close } = await openBuilder('en');
-    try {
-      await startWith(page, 'online-group', 'Reload group');
-      await page.fill('#group-when', 'Mondays 19:00');
-      await next(page, 'en');
-      await page.locator('#rule-phones-away').check();
-      await page.waitForTimeout(600);
-      await page.reload();
-      await page.waitForSelector('.builder.is-ready');
-      expect(new URL(page.url()).searchParams.get('step')).toBe('rules');
-      expect(await page.locator('#step-heading').textContent()).toBe('Ground rules');
-      expect(await page.isChecked('#rule-phones-away')).toBe(true);
-      await page.goBack();
-      await page.goto(`${baseUrl}/en/builder/?step=group`);
-      await page.waitForSelector('.builder.is-ready');
-      expect(await page.inputValue('#group-name')).toBe('Reload group');
-      expect(await page.inputValue('#group-when')).toBe('Mondays 19:00');
-      expect(await page.locator('.save-status').count()).toBe(0);
-      await page.fill('#group-name', 'Reload group 2');
-      await expect
-        .poll(() => page.locator('.save-status').textContent())
-        .toMatch(/Saved on this device at \d\d:\d\d/);
-    } finally {
-      await close();
-    }
+  test('restores the same step and values after a reload', async ({ open }) => {
+    const { page } = await openBuilder(open, 'en');
+    await startWith(page, 'online-group', 'Reload group');
+    await page.fill('#group-when', 'Not in July');
+    await next(page, 'en');
+    await chooseRule(page, 'phones-away');
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.waitForSelector('.builder.is-ready');
+    expect(new URL(page.url()).searchParams.get('step')).toBe('rules');
+    expect(await page.locator('#step-heading').textContent()).toBe('Ground rules');
+    expect(await page.isChecked('#rule-phones-away')).toBe(true);
+    await page.goBack();
+    await page.goto(`${baseUrl}/en/builder/?step=group`);
+    await page.waitForSelector('.builder.is-ready');
+    expect(await page.inputValue('#group-name')).toBe('Reload group');
+    expect(await page.inputValue('#group-when')).toBe('Not in July');
+    expect(await page.locator('.save-status').count()).toBe(0);
+    await page.fill('#group-name', 'Reload group 2');
+    await expect
+      .poll(() => page.locator('.save-status').textContent())
+      .toMatch(/Saved on this device at \d\d:\d\d/);
   });
 
-  it('moves between steps with Back and Forward, keeping every value', async () => {
-    const { page, close } = await openBuilder('nb');
-    try {
-      await startWith(page, 'community-group', 'Historikk');
-      await next(page, 'nb');
-      await page.locator('#rule-phones-away').check();
-      await next(page, 'nb');
-      await page.fill('#absence-who', 'verten');
-      await next(page, 'nb');
-      await page.waitForURL(/step=changes/);
-      await page.goBack();
-      await page.waitForURL(/step=meetings/);
-      expect(await page.inputValue('#absence-who')).toBe('verten');
-      await expect.poll(() => activeId(page)).toBe('step-heading');
-      await page.goBack();
-      await page.waitForURL(/step=rules/);
-      expect(await page.isChecked('#rule-phones-away')).toBe(true);
-      await page.goBack();
-      await page.waitForURL(/step=group/);
-      expect(await page.inputValue('#group-name')).toBe('Historikk');
-      await page.goForward();
-      await page.goForward();
-      await page.waitForURL(/step=meetings/);
-      expect(await page.inputValue('#absence-who')).toBe('verten');
-    } finally {
-      await close();
-    }
+  test('moves between steps with Back and Forward, keeping every value', async ({ open }) => {
+    const { page } = await openBuilder(open, 'nb');
+    await startWith(page, 'community-group', 'Historikk');
+    await next(page, 'nb');
+    await chooseRule(page, 'phones-away');
+    // Who to tell about absence is asked once, with its rule.
+    await chooseRule(page, 'absence-notice');
+    await page.fill('#absence-who', 'verten');
+    await next(page, 'nb');
+    await page.fill('#rota-meetings', '6');
+    await next(page, 'nb');
+    await page.waitForURL(/step=changes/);
+    await page.goBack();
+    await page.waitForURL(/step=meetings/);
+    expect(await page.inputValue('#rota-meetings')).toBe('6');
+    await expect.poll(() => activeId(page)).toBe('step-heading');
+    await page.goBack();
+    await page.waitForURL(/step=rules/);
+    expect(await page.isChecked('#rule-phones-away')).toBe(true);
+    expect(await page.inputValue('#absence-who')).toBe('verten');
+    await page.goBack();
+    await page.waitForURL(/step=group/);
+    expect(await page.inputValue('#group-name')).toBe('Historikk');
+    await page.goForward();
+    await page.goForward();
+    await page.waitForURL(/step=meetings/);
+    expect(await page.inputValue('#rota-meetings')).toBe('6');
   });
 
-  it('keeps working in memory and says so when storage throws on write', async () => {
-    const { page, log, close } = await openBuilder('en', '', () => {
+  test('keeps working in memory and says so when storage throws on write', async ({ open }) => {
+    const { page, log } = await openBuilder(open, 'en', '', () => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    try {
-      await startWith(page, 'community-group', 'No storage');
-      await expect
-        .poll(() => page.locator('.notice-warning').textContent())
-        .toMatch(/not being saved.*storage is full/);
-      await next(page, 'en');
-      await page.waitForURL(/step=rules/);
-      await page.locator('#rule-phones-away').check();
-      expect(await page.isChecked('#rule-phones-away')).toBe(true);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.locator('.notice-warning button').click(),
-      ]);
-      expect(download.suggestedFilename()).toBe('no-storage.json');
-      expect(log.errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await startWith(page, 'community-group', 'No storage');
+    await expect
+      .poll(() => page.locator('.notice-warning').textContent())
+      .toMatch(/not being saved.*storage is full/);
+    await next(page, 'en');
+    await page.waitForURL(/step=rules/);
+    await chooseRule(page, 'phones-away');
+    expect(await page.isChecked('#rule-phones-away')).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.notice-warning button').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('no-storage.json');
+    expect(log.errors).toEqual([]);
   });
 
-  it('asks before starting over, and Undo brings the draft back', async () => {
-    const { page, close } = await openBuilder('en');
-    try {
-      await startWith(page, 'community-group', 'Keep me');
-      await page.goto(`${baseUrl}/en/builder/?step=review`);
-      await page.waitForSelector('.builder.is-ready');
-      await page.getByRole('button', { name: 'Delete my draft from this device' }).click();
-      await page.waitForURL(/step=start/);
-      expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBeNull();
-      await page.getByRole('button', { name: 'Undo' }).click();
-      expect(await page.locator('#step-heading').textContent()).toBe('Review and print');
-      expect(await page.locator('#charter-review .charter-title').textContent()).toBe('Keep me');
-      await expect
-        .poll(() => page.evaluate(() => localStorage.getItem('groundwork.charter')))
-        .toContain('Keep me');
-    } finally {
-      await close();
-    }
+  test('asks before starting over, and Undo brings the draft back', async ({ open }) => {
+    const { page } = await openBuilder(open, 'en');
+    await startWith(page, 'community-group', 'Keep me');
+    await page.goto(`${baseUrl}/en/builder/?step=review`);
+    await page.waitForSelector('.builder.is-ready');
+    await page.getByRole('button', { name: 'Delete my draft from this device' }).click();
+    await page.waitForURL(/step=start/);
+    expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBeNull();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await page.locator('#step-heading').textContent()).toBe('Review and print');
+    expect(await page.locator('#charter-review .charter-title').textContent()).toBe('Keep me');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('groundwork.charter')))
+      .toContain('Keep me');
   });
 });
 
 describe('files', () => {
-  it('downloads every format, and the .json opens again', async () => {
-    const { page, close } = await openBuilder('en');
+  test('downloads every format, and the .json opens again', async ({ open }) => {
+    const { page } = await openBuilder(open, 'en');
     const dir = mkdtempSync(join(tmpdir(), 'groundwork-downloads-'));
-    try {
-      await startWith(page, 'rehab-centre', 'Files <script>alert(1)</script>');
-      await page.goto(`${baseUrl}/en/builder/?step=review`);
-      await page.waitForSelector('.builder.is-ready');
-      const files: Record<string, string> = {};
-      await page.click('#more-files summary');
-      for (const kind of ['json', 'md', 'html', 'txt']) {
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.click(`#download-${kind}`),
-        ]);
-        expect(download.suggestedFilename()).toMatch(
-          new RegExp(`^files-script-alert-1-script\\.${kind}$|^files.*\\.${kind}$`),
-        );
-        const path = join(dir, `charter.${kind}`);
-        await download.saveAs(path);
-        files[kind] = readFileSync(path, 'utf8');
-      }
-      expect(JSON.parse(files.json!).group.name).toBe('Files <script>alert(1)</script>');
-      expect(files.html).toContain('Content-Security-Policy');
-      expect(files.html).not.toContain('<script>');
-      expect(files.html).toContain('Files &lt;script&gt;alert(1)&lt;/script&gt;');
-      expect(files.txt).toContain('Files <script>alert(1)</script>');
-      expect(files.md).not.toMatch(/[^\\]<script>/);
-      // Start over, then open the downloaded draft.
-      await page.getByRole('button', { name: 'Start over' }).click();
-      await page.waitForURL(/step=start/);
-      await page.setInputFiles('#open-file', join(dir, 'charter.json'));
-      await page.waitForURL(/step=review/);
-      expect(await page.locator('#charter-review .charter-title').textContent()).toBe(
-        'Files <script>alert(1)</script>',
+    await startWith(page, 'rehab-centre', 'Files <script>alert(1)</script>');
+    await page.goto(`${baseUrl}/en/builder/?step=review`);
+    await page.waitForSelector('.builder.is-ready');
+    const files: Record<string, string> = {};
+    await page.click('#more-files summary');
+    for (const kind of ['json', 'md', 'html', 'txt']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#download-${kind}`)]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^files-script-alert-1-script\\.${kind}$|^files.*\\.${kind}$`),
       );
-      expect(await page.locator('#charter-review .charter-rule').count()).toBe(
-        preset('rehab-centre').rules.length,
-      );
-    } finally {
-      await close();
+      const path = join(dir, `charter.${kind}`);
+      await download.saveAs(path);
+      files[kind] = readFileSync(path, 'utf8');
     }
+    expect(JSON.parse(files.json!).group.name).toBe('Files <script>alert(1)</script>');
+    expect(files.html).toContain('Content-Security-Policy');
+    expect(files.html).not.toContain('<script>');
+    expect(files.html).toContain('Files &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(files.txt).toContain('Files <script>alert(1)</script>');
+    expect(files.md).not.toMatch(/[^\\]<script>/);
+    // Start over, then open the downloaded draft.
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.waitForURL(/step=start/);
+    await page.setInputFiles('#open-file', join(dir, 'charter.json'));
+    await page.waitForURL(/step=review/);
+    expect(await page.locator('#charter-review .charter-title').textContent()).toBe(
+      'Files <script>alert(1)</script>',
+    );
+    expect(await page.locator('#charter-review .charter-rule').count()).toBe(
+      preset('rehab-centre').rules.length,
+    );
   });
 
-  it.each([
+  test.for<[string, string, string, RegExp]>([
     [
       'damaged JSON',
       'broken.json',
@@ -406,10 +342,11 @@ describe('files', () => {
       '{"app":"groundwork-charter","schemaVersion":1,"lang":"en"}',
       /not what the builder expects/,
     ],
-  ])('opening %s shows a message and leaves the draft as it was', async (_name, fileName, text, message) => {
-    const { page, close } = await openBuilder('en');
-    const dir = mkdtempSync(join(tmpdir(), 'groundwork-bad-'));
-    try {
+  ])(
+    'opening %s shows a message and leaves the draft as it was',
+    async ([_name, fileName, text, message], { open }) => {
+      const { page } = await openBuilder(open, 'en');
+      const dir = mkdtempSync(join(tmpdir(), 'groundwork-bad-'));
       await startWith(page, 'community-group', 'Untouched');
       await page.waitForTimeout(600);
       const before = await page.evaluate(() => localStorage.getItem('groundwork.charter'));
@@ -424,47 +361,42 @@ describe('files', () => {
       await page.goto(`${baseUrl}/en/builder/?step=group`);
       await page.waitForSelector('.builder.is-ready');
       expect(await page.inputValue('#group-name')).toBe('Untouched');
-    } finally {
-      await close();
-    }
-  });
+    },
+  );
 });
 
 describe('print', () => {
-  it('prints every chosen rule of a 40-rule draft, on A4 and Letter', async () => {
-    const { page, close } = await openBuilder('nb');
-    try {
-      await startWith(page, 'community-group', 'Førti regler');
-      await next(page, 'nb');
-      const unchosen = await page.$$eval('.rule-card:not(.is-chosen) input[type=checkbox]', (els) =>
-        els.map((e) => e.id),
-      );
-      const chosenBefore = await page.locator('.rule-card.is-chosen').count();
-      for (const id of unchosen.slice(0, 40 - chosenBefore)) await page.locator(`#${id}`).check();
-      const chosen = await page.$$eval('.rule-card.is-chosen input[type=checkbox]', (els) =>
-        els.map((e) => e.id.replace(/^rule-/, '')),
-      );
-      expect(chosen.length).toBe(40);
-      await page.goto(`${baseUrl}/nb/builder/?step=review`);
-      await page.waitForSelector('.builder.is-ready');
-      // The print copy shows the same charter as the screen: every rule as the review step words it.
-      const worded = await page.$$eval('#charter-review [data-rule-key]', (els) =>
-        els.map((e) => e.textContent ?? ''),
-      );
-      expect(worded.length).toBe(40);
-      for (const format of ['A4', 'Letter'] as const) {
-        const pages = await pdfPages(new Uint8Array(await page.pdf({ format })));
-        expect(pages.length).toBeGreaterThan(1);
-        expect(pages.length).toBeLessThan(8);
-        const all = squash(pages.join(' '));
-        for (const text of worded) expect(all, `${format}: ${text}`).toContain(squash(text));
-        expect(all).toContain(squash('Førti regler'));
-        // Navigation is not printed.
-        expect(all).not.toContain(squash('Hovedmeny'));
-        expect(all).not.toContain(squash('Gå videre'));
-      }
-    } finally {
-      await close();
+  test('prints every chosen rule of a 40-rule draft, on A4 and Letter', async ({ open }) => {
+    const { page } = await openBuilder(open, 'nb');
+    await startWith(page, 'community-group', 'Førti regler');
+    await next(page, 'nb');
+    await openAllThemes(page);
+    const unchosen = await page.$$eval('.rule-card:not(.is-chosen) input[type=checkbox]', (els) =>
+      els.map((e) => e.id),
+    );
+    const chosenBefore = await page.locator('.rule-card.is-chosen').count();
+    for (const id of unchosen.slice(0, 40 - chosenBefore)) await page.locator(`#${id}`).check();
+    const chosen = await page.$$eval('.rule-card.is-chosen input[type=checkbox]', (els) =>
+      els.map((e) => e.id.replace(/^rule-/, '')),
+    );
+    expect(chosen.length).toBe(40);
+    await page.goto(`${baseUrl}/nb/builder/?step=review`);
+    await page.waitForSelector('.builder.is-ready');
+    // The print copy shows the same charter as the screen: every rule as the review step words it.
+    const worded = await page.$$eval('#charter-review [data-rule-key]', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(worded.length).toBe(40);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pages = await pdfPages(new Uint8Array(await page.pdf({ format })));
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.length).toBeLessThan(8);
+      const all = squash(pages.join(' '));
+      for (const text of worded) expect(all, `${format}: ${text}`).toContain(squash(text));
+      expect(all).toContain(squash('Førti regler'));
+      // Navigation is not printed.
+      expect(all).not.toContain(squash('Hovedmeny'));
+      expect(all).not.toContain(squash('Gå videre'));
     }
   });
 });

@@ -1,10 +1,12 @@
 /**
- * The live preview beside the rules: the charter as it stands, scrolled to
- * the rule being edited, which is highlighted. A region of its own that
- * scrolls, so it can be reached by keyboard.
+ * The charter so far, beside the rules. On a wide screen it sits beside them
+ * and scrolls to the rule being edited, which is highlighted. On a phone it is
+ * one tap away: a button that stays at the bottom of the screen opens it over
+ * the rules (a modal dialog), at the rule last edited or added; closing it
+ * returns to the same place, with focus on the button.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Charter } from '../../lib/charter/charter.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { T } from './context.ts';
@@ -13,31 +15,95 @@ import './Preview.css';
 interface Props {
   /** The charter so far. */
   charter: Charter;
-  /** The key of the rule being edited. */
+  /** The key of the rule being edited or last added. */
   active: string | undefined;
   /** The interface's translator. */
   t: T;
 }
 
+/** The width from which the preview sits beside the rules; the same as in Preview.css. */
+const WIDE = '(min-width: 62rem)';
+
+/** Scrolls a box so that the rule with this key is in view (a third of the way down). */
+function scrollToRule(box: HTMLElement | null, key: string | undefined): void {
+  if (!box || !key) return;
+  const row = box.querySelector<HTMLElement>(`[data-rule-key="${CSS.escape(key)}"]`);
+  if (row && box.scrollHeight > box.clientHeight) {
+    box.scrollTop = row.offsetTop - box.offsetTop - box.clientHeight / 3;
+  }
+}
+
 /** The live preview. */
 export function Preview({ charter, active, t }: Props): JSX.Element {
   const box = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const dialogBox = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+  // The preview beside the rules is drawn only on a wide screen; a phone shows it in the dialog instead.
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE).matches);
   useEffect(() => {
-    const el = box.current;
-    if (!el || !active) return;
-    const row = el.querySelector<HTMLElement>(`[data-rule-key="${CSS.escape(active)}"]`);
-    if (row && el.scrollHeight > el.clientHeight) {
-      el.scrollTop = row.offsetTop - el.offsetTop - el.clientHeight / 3;
-    }
-  }, [active, charter]);
+    const query = window.matchMedia(WIDE);
+    const onChange = () => setWide(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  useEffect(() => scrollToRule(box.current, active), [active, charter, wide]);
+  useEffect(() => {
+    if (open) scrollToRule(dialogBox.current, active);
+  }, [open, active]);
   return (
-    <aside class="preview" aria-labelledby="preview-title">
-      <h3 id="preview-title" class="preview-title">
-        {t('builder.preview.heading')}
-      </h3>
-      <div class="preview-box" ref={box} tabIndex={0} role="region" aria-labelledby="preview-title">
-        <CharterDocument charter={charter} active={active} screen omit={['signatures', 'rota']} />
+    <>
+      <aside class="preview" aria-labelledby="preview-title">
+        <h3 id="preview-title" class="preview-title">
+          {t('builder.preview.heading')}
+        </h3>
+        <div class="preview-box" ref={box} tabIndex={0} role="region" aria-labelledby="preview-title">
+          {wide && <CharterDocument charter={charter} active={active} screen />}
+        </div>
+      </aside>
+      <div class="preview-bar">
+        <button
+          type="button"
+          class="button preview-open"
+          id="preview-open"
+          aria-haspopup="dialog"
+          onClick={() => {
+            dialog.current?.showModal();
+            setOpen(true);
+          }}
+        >
+          {t('builder.preview.show')}
+        </button>
       </div>
-    </aside>
+      <dialog
+        class="preview-dialog"
+        ref={dialog}
+        aria-labelledby="preview-dialog-title"
+        onClose={() => setOpen(false)}
+      >
+        <div class="preview-dialog-head">
+          <h3 id="preview-dialog-title" class="preview-title">
+            {t('builder.preview.heading')}
+          </h3>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="preview-close"
+            onClick={() => dialog.current?.close()}
+          >
+            {t('builder.preview.close')}
+          </button>
+        </div>
+        <div
+          class="preview-dialog-box"
+          ref={dialogBox}
+          tabIndex={0}
+          role="region"
+          aria-labelledby="preview-dialog-title"
+        >
+          {open && <CharterDocument charter={charter} active={active} screen />}
+        </div>
+      </dialog>
+    </>
   );
 }

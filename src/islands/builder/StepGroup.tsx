@@ -52,7 +52,7 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
           inputMode="numeric"
           min={0}
           max={99}
-          value={g.size}
+          value={g.size > 0 ? g.size : ''}
           aria-describedby="group-size-hint"
           onInput={(e) => {
             const n = Number.parseInt(e.currentTarget.value, 10);
@@ -81,14 +81,6 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         onChange={set('setting')}
       />
       <TextField id="group-place" value={g.place} onInput={set('place')} error={err('group-place')} t={t} />
-      <TextField
-        id="group-when"
-        hint={t('builder.group.whenHint')}
-        value={g.when}
-        onInput={set('when')}
-        error={err('group-when')}
-        t={t}
-      />
       <Choice
         name="group-frequency"
         legend={t('builder.group.frequency')}
@@ -121,6 +113,14 @@ export function StepGroup({ ctx }: { ctx: BuilderContext }): JSX.Element {
         hint={t('builder.rota.startTimeHint')}
         value={g.startTime}
         onInput={(v) => set('startTime')(/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : '')}
+        t={t}
+      />
+      <TextField
+        id="group-when"
+        hint={t('builder.group.whenHint')}
+        value={g.when}
+        onInput={set('when')}
+        error={err('group-when')}
         t={t}
       />
       {draft.starter && (

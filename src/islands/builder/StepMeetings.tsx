@@ -1,4 +1,4 @@
-/** Step 4: the meeting plan, the rotating roles, and who to tell about absence. */
+/** Step 4: the meeting plan, the rotating roles and the rota. (Who to tell about absence is asked with its rule.) */
 import type { JSX } from 'preact';
 import { OUTLINE_PARTS, ROLES } from '../../lib/charter/draft.ts';
 import type { BuilderContext } from './context.ts';
@@ -251,27 +251,6 @@ export function StepMeetings({ ctx }: { ctx: BuilderContext }): JSX.Element {
             }
           />
         </div>
-      </section>
-      <section aria-labelledby="absence">
-        <h3 id="absence" tabIndex={-1}>
-          {t('builder.meetings.absence')}
-        </h3>
-        <TextField
-          id="absence-who"
-          hint={t('builder.meetings.absenceWhoHint')}
-          value={draft.absence.who}
-          onInput={(value) => dispatch({ type: 'set-absence', field: 'who', value })}
-          error={err('absence-who')}
-          t={t}
-        />
-        <TextField
-          id="absence-how"
-          hint={t('builder.meetings.absenceHowHint')}
-          value={draft.absence.how}
-          onInput={(value) => dispatch({ type: 'set-absence', field: 'how', value })}
-          error={err('absence-how')}
-          t={t}
-        />
       </section>
     </div>
   );

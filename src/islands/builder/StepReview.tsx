@@ -10,6 +10,7 @@ import type { Charter } from '../../lib/charter/charter.ts';
 import type { DownloadKind } from '../../lib/charter/downloads.ts';
 import { CHARTER_LANGS, type Step } from '../../lib/charter/draft.ts';
 import type { Warning } from '../../lib/charter/warnings.ts';
+import { formatWeekday } from '../../lib/format.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { BuilderContext, T } from './context.ts';
 import type { PrintPart } from './PrintArea.tsx';
@@ -30,10 +31,18 @@ const MORE_FILES = [
   'ics-meetings',
 ] as const satisfies DownloadKind[];
 
+/** A weekday's name (ISO: 1 is Monday) in a language, from a week known to start on a Monday (5 January 2026). */
+function weekdayName(iso: number, lang: 'en' | 'nb'): string {
+  return formatWeekday(new Date(Date.UTC(2026, 0, 4 + iso)), lang);
+}
+
 /** A warning in words: a fact conflict quotes the group's words and says the fact. */
-export function warningText(w: Warning, t: T): string {
+export function warningText(w: Warning, t: T, lang: 'en' | 'nb'): string {
   if (w.id === 'fact-conflict' && w.fact) {
     const actual = String(w.values?.actual ?? '');
+    const says = String(w.values?.says ?? '');
+    if (w.fact === 'weekday')
+      return t('warning.fact.weekday', { says, actual: weekdayName(Number(actual), lang) });
     const fact =
       w.fact === 'minutes'
         ? t('builder.fact.minutes', { minutes: actual })
@@ -44,7 +53,7 @@ export function warningText(w: Warning, t: T): string {
         : w.fact === 'openness'
           ? 'warning.fact.openness'
           : 'warning.fact.meet';
-    return t(key, { says: String(w.values?.says ?? ''), actual: fact });
+    return t(key, { says, actual: fact });
   }
   return t(`warning.${w.id as Exclude<Warning['id'], 'fact-conflict'>}`, w.values);
 }
@@ -125,7 +134,7 @@ export function StepReview(props: Props): JSX.Element {
           <ul>
             {warnings.map((w, i) => (
               <li key={`${w.id}-${i}`} id={`warning-${w.id}-${i}`}>
-                <p>{warningText(w, t)}</p>
+                <p>{warningText(w, t, ctx.lang)}</p>
                 <a
                   href={`?step=${w.step}`}
                   onClick={(e) => {

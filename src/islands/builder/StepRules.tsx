@@ -1,63 +1,51 @@
 /**
- * Step 3: the ground rules, by theme. Each catalogue rule shows its wording,
- * why and source; a chosen rule can take another wording, a number, or the
- * group's own words, and move up or down within its theme. The group can add
- * rules of its own.
+ * Step 3: the ground rules, by theme. Each theme opens and closes, and says
+ * how many of its rules are chosen; "show only the rules we chose" hides the
+ * rest. Each catalogue rule shows its wording, why and source; a chosen rule
+ * can take another wording, a number, or the group's own words. The order of
+ * a theme's chosen rules changes one rule at a time, by keyboard too. The
+ * group can add rules of its own. On a phone the charter so far is one tap
+ * away (`Preview.tsx`).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Theme } from '../../schemas/rule.ts';
-import { ruleKey, ruleTheme } from '../../lib/charter/draft.ts';
+import { freshKey } from '../../lib/charter/actions.ts';
 import type { CatalogueRule } from '../../lib/charter/catalogue.ts';
-import type { ChosenRule, CustomRule } from '../../lib/charter/draft.ts';
+import {
+  ruleKey,
+  ruleTheme,
+  type ChosenRule,
+  type CustomRule,
+  type DraftRule,
+} from '../../lib/charter/draft.ts';
 import { ruleText } from '../../lib/rules.ts';
 import type { BuilderContext } from './context.ts';
-import './StepRules.css';
+import { errorMessage, fieldError } from './ErrorSummary.tsx';
 import { TextField } from './fields.tsx';
-import { errorMessage } from './ErrorSummary.tsx';
+import './StepRules.css';
 
-function MoveButtons({ ctx, id, label }: { ctx: BuilderContext; id: string; label: string }): JSX.Element {
-  const { t, dispatch, draft, catalogue } = ctx;
-  const index = draft.rules.findIndex((r) => ruleKey(r) === id);
-  const rule = draft.rules[index];
-  const theme = rule ? ruleTheme(rule, catalogue) : undefined;
-  const same = draft.rules
-    .map((r, i) => ({ i, theme: ruleTheme(r, catalogue) }))
-    .filter((x) => x.theme === theme);
-  const position = same.findIndex((x) => x.i === index);
-  const move = (by: -1 | 1) => {
-    dispatch({ type: 'move-rule', key: id, by });
-    // The row moves in the list; keep focus on the button that moved it (or its twin at the end of the list).
-    requestAnimationFrame(() => {
-      const own = document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${id}`) as HTMLButtonElement | null;
-      const other = document.getElementById(`move-${by < 0 ? 'down' : 'up'}-${id}`);
-      (own && !own.disabled ? own : other)?.focus();
-    });
-  };
-  return (
-    <div class="row-actions">
-      <button
-        type="button"
-        class="button-small"
-        id={`move-up-${id}`}
-        disabled={position <= 0}
-        onClick={() => move(-1)}
-      >
-        {t('builder.rules.moveUp')}
-        <span class="visually-hidden">: {label}</span>
-      </button>
-      <button
-        type="button"
-        class="button-small"
-        id={`move-down-${id}`}
-        disabled={position < 0 || position >= same.length - 1}
-        onClick={() => move(1)}
-      >
-        {t('builder.rules.moveDown')}
-        <span class="visually-hidden">: {label}</span>
-      </button>
-    </div>
-  );
+/** Which themes are open, shared with the builder so that a warning's link can open the right one. */
+export interface ThemesOpen {
+  /** The open themes, and `own` for the group's own rules. */
+  open: ReadonlySet<Theme | 'own'>;
+  /** Opens or closes one. */
+  toggle: (theme: Theme | 'own', open: boolean) => void;
+}
+
+/** The theme an element on the rules step belongs to, from its id, so a link to it can open its theme first. */
+export function themeOfTarget(
+  id: string,
+  ctx: Pick<BuilderContext, 'catalogue' | 'draft'>,
+): Theme | 'own' | undefined {
+  const theme = /^theme-([a-z]+)$/.exec(id)?.[1];
+  if (theme && (ctx.catalogue.themes as readonly string[]).includes(theme)) return theme as Theme;
+  if (id === 'custom-rules' || id === 'add-rule-text') return 'own';
+  const key = /^(?:card-|rule-text-|rule-)(.+)$/.exec(id)?.[1];
+  if (!key) return undefined;
+  const own = ctx.draft.rules.find((r) => r.kind === 'custom' && r.key === key);
+  if (own) return 'own';
+  return ctx.catalogue.byId.get(key)?.theme;
 }
 
 function RuleCard({
@@ -69,7 +57,7 @@ function RuleCard({
   rule: CatalogueRule;
   chosen?: ChosenRule;
 }): JSX.Element {
-  const { t, lang, dispatch, errors, sources, setActiveRule } = ctx;
+  const { t, lang, dispatch, errors, sources, setActiveRule, draft } = ctx;
   const title = rule.title[lang];
   const focus = () => setActiveRule(rule.id);
   const textError = errors.find((e) => e.field === `rule-text-${rule.id}`);
@@ -150,6 +138,29 @@ function RuleCard({
               ))}
             </fieldset>
           )}
+          {rule.id === 'absence-notice' && (
+            // Who to tell and how is asked here, once, with the rule that says to tell.
+            <div class="absence-fields">
+              <TextField
+                id="absence-who"
+                hint={t('builder.meetings.absenceWhoHint')}
+                value={draft.absence.who}
+                onInput={(value) => dispatch({ type: 'set-absence', field: 'who', value })}
+                onFocus={focus}
+                error={fieldError(t, errors, 'absence-who')}
+                t={t}
+              />
+              <TextField
+                id="absence-how"
+                hint={t('builder.meetings.absenceHowHint')}
+                value={draft.absence.how}
+                onInput={(value) => dispatch({ type: 'set-absence', field: 'how', value })}
+                onFocus={focus}
+                error={fieldError(t, errors, 'absence-how')}
+                t={t}
+              />
+            </div>
+          )}
           {chosen.text === undefined ? (
             <button
               type="button"
@@ -195,22 +206,21 @@ function RuleCard({
 }
 
 /** The theme a rule of the group's own is shown under on the charter. */
-function ThemeSelect({
-  ctx,
-  id,
-  value,
-  onChange,
-}: {
+function ThemeSelect(props: {
   ctx: BuilderContext;
   id: string;
   value: Theme;
   onChange: (theme: Theme) => void;
-}): JSX.Element {
-  const { t, catalogue } = ctx;
+}) {
+  const { t, catalogue } = props.ctx;
   return (
     <div class="field">
-      <label for={id}>{t('builder.rules.customTheme')}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as Theme)}>
+      <label for={props.id}>{t('builder.rules.customTheme')}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value as Theme)}
+      >
         {catalogue.themes.map((theme) => (
           <option key={theme} value={theme}>
             {t(`theme.${theme}`)}
@@ -234,7 +244,7 @@ function CustomRuleEditor({
   const label = `${t('builder.rules.customText')} ${index + 1}`;
   const error = errors.find((e) => e.field === `rule-text-${rule.key}`);
   return (
-    <li class="rule-card is-chosen">
+    <li class="rule-card is-chosen" id={`card-${rule.key}`}>
       <TextField
         id={`rule-text-${rule.key}`}
         label={label}
@@ -268,16 +278,108 @@ function CustomRuleEditor({
   );
 }
 
+/** A rule's name for lists: the catalogue title, or the start of the group's own words. */
+function ruleName(ctx: BuilderContext, rule: DraftRule): string {
+  if (rule.kind === 'custom') return rule.text.trim() || ctx.t('builder.field.rule');
+  return ctx.catalogue.byId.get(rule.id)?.title[ctx.lang] ?? rule.id;
+}
+
+/**
+ * The order of one theme's chosen rules on the charter. Pick a rule, then move it up or down: two
+ * buttons for the theme, not two for every rule.
+ */
+function OrderControl({ ctx, theme, rules }: { ctx: BuilderContext; theme: Theme; rules: DraftRule[] }) {
+  const { t, dispatch } = ctx;
+  const [picked, setPicked] = useState<string | undefined>();
+  const index = rules.findIndex((r) => ruleKey(r) === picked);
+  const pickedRule = rules[index];
+  const move = (by: -1 | 1) => {
+    if (picked) dispatch({ type: 'move-rule', key: picked, by });
+  };
+  return (
+    <details class="order" id={`order-${theme}`}>
+      <summary>{t('builder.rules.order')}</summary>
+      <p class="hint" id={`order-${theme}-hint`}>
+        {t('builder.rules.orderLead')}
+      </p>
+      <ol class="order-list">
+        {rules.map((rule) => {
+          const key = ruleKey(rule);
+          return (
+            <li key={key}>
+              <button
+                type="button"
+                class="order-item"
+                aria-pressed={picked === key}
+                onClick={() => setPicked(picked === key ? undefined : key)}
+              >
+                {ruleName(ctx, rule)}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div class="row-actions" aria-describedby={`order-${theme}-hint`}>
+        <button
+          type="button"
+          class="button-small"
+          id={`move-up-${theme}`}
+          disabled={index <= 0}
+          onClick={() => move(-1)}
+        >
+          {t('builder.rules.moveUp')}
+          {pickedRule && <span class="visually-hidden">: {ruleName(ctx, pickedRule)}</span>}
+        </button>
+        <button
+          type="button"
+          class="button-small"
+          id={`move-down-${theme}`}
+          disabled={index < 0 || index >= rules.length - 1}
+          onClick={() => move(1)}
+        >
+          {t('builder.rules.moveDown')}
+          {pickedRule && <span class="visually-hidden">: {ruleName(ctx, pickedRule)}</span>}
+        </button>
+      </div>
+    </details>
+  );
+}
+
+/** A theme's heading: a button that opens and closes it, with how many of its rules are chosen. */
+function ThemeHeading(props: {
+  id: string;
+  label: string;
+  count: string;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <h3 class="theme-heading" id={props.id} tabIndex={-1}>
+      <button
+        type="button"
+        class="theme-toggle"
+        aria-expanded={props.open}
+        aria-controls={`${props.id}-body`}
+        onClick={props.onToggle}
+      >
+        <span class="theme-name">{props.label}</span> <span class="theme-count">{props.count}</span>
+      </button>
+    </h3>
+  );
+}
+
 /** The rules step. */
-export function StepRules({ ctx }: { ctx: BuilderContext }): JSX.Element {
+export function StepRules({ ctx, themes }: { ctx: BuilderContext; themes: ThemesOpen }): JSX.Element {
   const { t, draft, catalogue, dispatch, errors, setActiveRule } = ctx;
   const [newText, setNewText] = useState('');
   const [newTheme, setNewTheme] = useState<Theme>('safety');
+  const [onlyChosen, setOnlyChosen] = useState(false);
   const chosen = new Map(
     draft.rules.flatMap((r): [string, ChosenRule][] => (r.kind === 'catalogue' ? [[r.id, r]] : [])),
   );
   const custom = draft.rules.filter((r): r is CustomRule => r.kind === 'custom');
   const listErrors = errors.filter((e) => e.field === 'custom-rules' || e.field === 'chosen-rules');
+  const ownOpen = themes.open.has('own');
   return (
     <div class="step-rules">
       <p class="lead">{t('builder.rules.lead')}</p>
@@ -289,107 +391,91 @@ export function StepRules({ ctx }: { ctx: BuilderContext }): JSX.Element {
           {errorMessage(t, e)}
         </p>
       ))}
-      <nav class="theme-nav" aria-label={t('rules.themes')}>
-        <ul>
-          {catalogue.themes.map((theme) => (
-            <li key={theme}>
-              <a href={`#theme-${theme}`}>{t(`theme.${theme}`)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div class="check only-chosen">
+        <input
+          type="checkbox"
+          id="only-chosen"
+          checked={onlyChosen}
+          onChange={(e) => setOnlyChosen(e.currentTarget.checked)}
+        />
+        <label for="only-chosen">{t('builder.rules.onlyChosen')}</label>
+      </div>
       {catalogue.themes.map((theme) => {
-        const rules = catalogue.rules.filter((r) => r.theme === theme);
+        const all = catalogue.rules.filter((r) => r.theme === theme);
+        const shown = onlyChosen ? all.filter((r) => chosen.has(r.id)) : all;
+        const inCharter = draft.rules.filter((r) => ruleTheme(r, catalogue) === theme);
+        const open = themes.open.has(theme);
         return (
           <section key={theme} class="theme" aria-labelledby={`theme-${theme}`}>
-            <h3 id={`theme-${theme}`} tabIndex={-1}>
-              {t(`theme.${theme}`)}
-            </h3>
-            <ul class="rule-list">
-              {rules.map((rule) => (
-                <RuleCard key={rule.id} ctx={ctx} rule={rule} chosen={chosen.get(rule.id)} />
-              ))}
-            </ul>
+            <ThemeHeading
+              id={`theme-${theme}`}
+              label={t(`theme.${theme}`)}
+              count={t('builder.rules.themeCount', {
+                count: all.filter((r) => chosen.has(r.id)).length,
+                total: all.length,
+              })}
+              open={open}
+              onToggle={() => themes.toggle(theme, !open)}
+            />
+            <div id={`theme-${theme}-body`} hidden={!open}>
+              {shown.length === 0 && <p class="hint">{t('builder.rules.noneHere')}</p>}
+              <ul class="rule-list">
+                {shown.map((rule) => (
+                  <RuleCard key={rule.id} ctx={ctx} rule={rule} chosen={chosen.get(rule.id)} />
+                ))}
+              </ul>
+              {inCharter.length > 1 && <OrderControl ctx={ctx} theme={theme} rules={inCharter} />}
+            </div>
           </section>
         );
       })}
       <section class="theme" aria-labelledby="custom-rules">
-        <h3 id="custom-rules" tabIndex={-1}>
-          {t('builder.rules.custom')}
-        </h3>
-        <p>{t('builder.rules.customLead')}</p>
-        {custom.length > 0 && (
-          <ul class="rule-list">
-            {custom.map((rule, i) => (
-              <CustomRuleEditor key={rule.key} ctx={ctx} rule={rule} index={i} />
-            ))}
-          </ul>
-        )}
-        <form
-          class="add-rule"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (newText.trim() === '') {
-              document.getElementById('add-rule-text')?.focus();
-              return;
-            }
-            dispatch({ type: 'add-custom', theme: newTheme, text: newText });
-            setNewText('');
-            setActiveRule(undefined);
-          }}
-        >
-          <TextField
-            id="add-rule-text"
-            label={t('builder.rules.customText')}
-            value={newText}
-            multiline
-            onInput={setNewText}
-            t={t}
-          />
-          <ThemeSelect ctx={ctx} id="add-rule-theme" value={newTheme} onChange={setNewTheme} />
-          <button type="submit" class="button button-secondary">
-            {t('builder.rules.add')}
-          </button>
-        </form>
-      </section>
-      <OrderPanel ctx={ctx} />
-    </div>
-  );
-}
-
-/** The chosen rules in charter order, grouped by theme, with buttons to move each within its theme. */
-function OrderPanel({ ctx }: { ctx: BuilderContext }): JSX.Element {
-  const { t, lang, draft, catalogue } = ctx;
-  const groups = catalogue.themes
-    .map((theme) => ({ theme, rules: draft.rules.filter((r) => ruleTheme(r, catalogue) === theme) }))
-    .filter((g) => g.rules.length > 0);
-  return (
-    <section class="theme order-panel" aria-labelledby="rule-order">
-      <h3 id="rule-order" tabIndex={-1}>
-        {t('builder.rules.order')}
-      </h3>
-      <p>{t('builder.rules.orderLead')}</p>
-      {groups.length === 0 && <p>{t('builder.rules.none')}</p>}
-      {groups.map((group) => (
-        <div key={group.theme}>
-          <h4>{t(`theme.${group.theme}`)}</h4>
-          <ol class="order-list">
-            {group.rules.map((rule) => {
-              const key = ruleKey(rule);
-              const label =
-                rule.kind === 'custom'
-                  ? rule.text || t('builder.field.rule')
-                  : (catalogue.byId.get(rule.id)?.title[lang] ?? key);
-              return (
-                <li key={key}>
-                  <span class="order-label">{label}</span>
-                  <MoveButtons ctx={ctx} id={key} label={label} />
-                </li>
-              );
-            })}
-          </ol>
+        <ThemeHeading
+          id="custom-rules"
+          label={t('builder.rules.custom')}
+          count={t('builder.rules.ownCount', { count: custom.length })}
+          open={ownOpen}
+          onToggle={() => themes.toggle('own', !ownOpen)}
+        />
+        <div id="custom-rules-body" hidden={!ownOpen}>
+          <p>{t('builder.rules.customLead')}</p>
+          {custom.length > 0 && (
+            <ul class="rule-list">
+              {custom.map((rule, i) => (
+                <CustomRuleEditor key={rule.key} ctx={ctx} rule={rule} index={i} />
+              ))}
+            </ul>
+          )}
+          <form
+            class="add-rule"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (newText.trim() === '') {
+                document.getElementById('add-rule-text')?.focus();
+                return;
+              }
+              // The new rule's key, as the change will make it, so the preview can go straight to it.
+              const key = freshKey('own', draft.rules.map(ruleKey));
+              dispatch({ type: 'add-custom', theme: newTheme, text: newText });
+              setNewText('');
+              setActiveRule(key);
+            }}
+          >
+            <TextField
+              id="add-rule-text"
+              label={t('builder.rules.customText')}
+              value={newText}
+              multiline
+              onInput={setNewText}
+              t={t}
+            />
+            <ThemeSelect ctx={ctx} id="add-rule-theme" value={newTheme} onChange={setNewTheme} />
+            <button type="submit" class="button button-secondary">
+              {t('builder.rules.add')}
+            </button>
+          </form>
         </div>
-      ))}
-    </section>
+      </section>
+    </div>
   );
 }

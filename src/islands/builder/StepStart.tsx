@@ -6,7 +6,7 @@ import './StepStart.css';
 
 interface Props {
   /** Shared builder context. */
-  ctx: Pick<BuilderContext, 't' | 'lang' | 'presets'>;
+  ctx: Pick<BuilderContext, 't' | 'lang' | 'presets' | 'catalogue'>;
   /** The preset suggested by the link, if any. */
   suggested?: string;
   /** The draft saved on this device, if any. */
@@ -48,6 +48,12 @@ export function StepStart({
 }: Props): JSX.Element {
   const { t, lang } = ctx;
   const presets = [...ctx.presets].sort((a, b) => Number(b.id === suggested) - Number(a.id === suggested));
+  // What sets each setup apart: the rules only it starts with.
+  const only = (preset: CataloguePreset) =>
+    preset.rules
+      .filter((id) => !ctx.presets.some((other) => other.id !== preset.id && other.rules.includes(id)))
+      .slice(0, 3)
+      .map((id) => ctx.catalogue.byId.get(id)?.title[lang] ?? id);
   return (
     <div class="step-start">
       {helpedBy && <p class="helped-by">{t('builder.starter.helpedBy', { centre: helpedBy })}</p>}
@@ -91,7 +97,22 @@ export function StepStart({
               {preset.id === suggested && <p class="tag">{t('builder.start.suggested')}</p>}
               <h4 id={`preset-${preset.id}`}>{preset.name[lang]}</h4>
               <p>{preset.description[lang]}</p>
-              <p class="meta">{t('builder.start.rulesCount', { count: preset.rules.length })}</p>
+              <p class="meta">
+                {[
+                  t('charter.minutes', { minutes: preset.defaults.meetingMinutes }),
+                  t(`builder.fact.frequency.${preset.defaults.frequency}`),
+                  t(
+                    preset.defaults.setting === 'online'
+                      ? 'builder.fact.setting.online'
+                      : 'builder.fact.setting.in-person',
+                  ),
+                  t(`builder.fact.openness.${preset.defaults.openness}`),
+                  t('builder.start.rulesCount', { count: preset.rules.length }),
+                ].join(' · ')}
+              </p>
+              {only(preset).length > 0 && (
+                <p class="meta">{t('builder.start.only', { rules: only(preset).join(', ') })}</p>
+              )}
               <button
                 type="button"
                 class="button"

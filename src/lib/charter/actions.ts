@@ -74,7 +74,8 @@ export function draftFromPreset(
   draft.preset = preset.id;
   draft.group = {
     ...draft.group,
-    size: d.maxMembers,
+    // The group says how many it expects; a preset's range is advice, not a number for the charter.
+    size: 0,
     openness: d.openness,
     setting: d.setting,
     frequency: d.frequency,

@@ -16,12 +16,12 @@
 import type { Lang } from '../../schemas/common.ts';
 import { THEMES, type Theme } from '../../schemas/themes.ts';
 import type { CrisisModel } from '../crisis.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatWeekday } from '../format.ts';
 import { ruleText } from '../rules.ts';
 import type { Catalogue } from './catalogue.ts';
 import { OUTLINE_PARTS, ROLES, ruleKey, ruleTheme, type Draft, type DraftRule } from './draft.ts';
 import { FACT_RULES, isFactRule, wordingForFacts } from './facts.ts';
-import { buildRota, type Rota } from './rota.ts';
+import { buildRota, parseDate, type Rota } from './rota.ts';
 import { isBlank, isEmptyText, stripControls } from './text.ts';
 
 /** Looks up a charter string in the charter's language, filling `{name}` placeholders. */
@@ -150,6 +150,21 @@ function clean(text: string): string {
   return isEmptyText(text) ? '' : stripControls(text).trim();
 }
 
+/**
+ * When the group meets, made from its facts so the day, the time and the dates cannot disagree:
+ * "Every Tuesday at 18:00", "Annenhver tirsdag klokka 18.00", "On the 5th of each month". Empty
+ * without a date for the first meeting.
+ */
+function whenSentence(g: Draft['group'], lang: Lang, t: Translate): string {
+  const day = parseDate(g.startDate);
+  if (!day) return '';
+  const weekday = formatWeekday(new Date(Date.UTC(day.year, day.month - 1, day.day)), lang);
+  const when = t(`charter.when.${g.frequency}`, { weekday, day: day.day });
+  if (!g.startTime) return when;
+  const time = lang === 'nb' ? g.startTime.replace(':', '.') : g.startTime;
+  return t('charter.when.at', { when, time });
+}
+
 /** Rows for the values the group filled in; blank ones are left out. */
 function rows(items: { label: string; value: string; own: boolean }[]): CharterRow[] {
   return items.flatMap((item) => {
@@ -245,7 +260,12 @@ export function buildCharter(draft: Draft, catalogue: Catalogue, t: Translate, c
     {
       kind: 'rows',
       rows: rows([
-        { label: t('charter.when'), value: g.when, own: true },
+        { label: t('charter.when'), value: whenSentence(g, lang, t), own: false },
+        {
+          label: whenSentence(g, lang, t) ? t('charter.whenNote') : t('charter.when'),
+          value: g.when,
+          own: true,
+        },
         {
           label: g.setting === 'online' ? t('charter.online') : t('charter.place'),
           value: g.place,

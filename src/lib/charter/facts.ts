@@ -12,10 +12,11 @@
  */
 import type { Catalogue } from './catalogue.ts';
 import { ruleKey, type CharterLang, type Draft, type Frequency, type Group } from './draft.ts';
+import { parseDate } from './rota.ts';
 import { isBlank } from './text.ts';
 
 /** A fact of the group that a rule can state. */
-export type Fact = 'frequency' | 'minutes' | 'setting' | 'openness' | 'plan';
+export type Fact = 'frequency' | 'minutes' | 'setting' | 'openness' | 'plan' | 'weekday';
 
 /** For each catalogue rule that states a fact: which fact, and which of its wordings says each value. */
 export const FACT_RULES = {
@@ -163,6 +164,30 @@ const OPENNESS: Record<CharterLang, Pattern[]> = {
   ],
 };
 
+/** The days of the week, Monday first (ISO 8601: 1 is Monday), as people write them. */
+const WEEKDAYS: Record<CharterLang, RegExp[]> = {
+  en: ['mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?', 'saturdays?', 'sundays?'].map((d) =>
+    re(d),
+  ),
+  nb: [
+    'mandag(?:er|en)?',
+    'tirsdag(?:er|en)?',
+    'onsdag(?:er|en)?',
+    'torsdag(?:er|en)?',
+    'fredag(?:er|en)?',
+    'lørdag(?:er|en)?',
+    'søndag(?:er|en)?',
+  ].map((d) => re(d)),
+};
+
+/** The ISO weekday (1 = Monday) of a YYYY-MM-DD date, or undefined. */
+export function isoWeekday(date: string): number | undefined {
+  const day = parseDate(date);
+  if (!day) return undefined;
+  const js = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+  return js === 0 ? 7 : js;
+}
+
 function firstMatch(text: string, patterns: Pattern[]): { value: string; says: string } | undefined {
   for (const p of patterns) {
     const m = p.re.exec(text);
@@ -175,7 +200,9 @@ function firstMatch(text: string, patterns: Pattern[]): { value: string; says: s
 export function factsInText(
   text: string,
   lang: CharterLang,
-): Partial<Record<'frequency' | 'minutes' | 'setting' | 'openness', { value: string; says: string }>> {
+): Partial<
+  Record<'frequency' | 'minutes' | 'setting' | 'openness' | 'weekday', { value: string; says: string }>
+> {
   const found: ReturnType<typeof factsInText> = {};
   const frequency = firstMatch(text, FREQUENCY[lang]);
   if (frequency) found.frequency = frequency;
@@ -191,6 +218,13 @@ export function factsInText(
   if (setting) found.setting = setting;
   const openness = firstMatch(text, OPENNESS[lang]);
   if (openness) found.openness = openness;
+  for (const [i, pattern] of WEEKDAYS[lang].entries()) {
+    const m = pattern.exec(text);
+    if (m) {
+      found.weekday = { value: String(i + 1), says: m[1] ?? m[0] };
+      break;
+    }
+  }
   return found;
 }
 
@@ -208,6 +242,8 @@ export function factConflicts(draft: Draft, catalogue: Catalogue, siteLang?: Cha
     minutes: String(g.meetingMinutes),
     setting: g.setting,
     openness: g.openness,
+    // The day of the first meeting; without one, no day can disagree.
+    weekday: String(isoWeekday(g.startDate) ?? ''),
   };
   const texts: { field: string; text: string; facts: readonly (keyof typeof actual)[] }[] = [
     ...draft.rules.flatMap((rule) => {
@@ -222,13 +258,15 @@ export function factConflicts(draft: Draft, catalogue: Catalogue, siteLang?: Cha
         },
       ];
     }),
-    ...(isBlank(g.when) ? [] : [{ field: 'group-when', text: g.when, facts: ['frequency'] as const }]),
+    ...(isBlank(g.when)
+      ? []
+      : [{ field: 'group-when', text: g.when, facts: ['frequency', 'weekday'] as const }]),
   ];
   const conflicts: FactConflict[] = [];
   for (const { field, text, facts } of texts) {
     for (const fact of facts) {
       const said = langs.map((lang) => factsInText(text, lang)[fact]).find((x) => x !== undefined);
-      if (!said || said.value === actual[fact]) continue;
+      if (!said || said.value === actual[fact] || actual[fact] === '') continue;
       if (fact === 'frequency' && !FREQUENCIES.includes(said.value as Frequency)) continue;
       conflicts.push({ fact, field, says: said.says, saysValue: said.value, actual: actual[fact] });
     }

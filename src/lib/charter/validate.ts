@@ -8,7 +8,7 @@ import { FIELDS, fieldSpec, LIMITS, type FieldId } from './fields.ts';
 import { graphemeCount, isBlank } from './text.ts';
 
 /** What is wrong with a field. */
-export type ErrorCode = 'required' | 'too-long' | 'too-many' | 'blank' | 'too-large';
+export type ErrorCode = 'too-long' | 'too-many' | 'blank' | 'too-large';
 
 /** One problem with one field. */
 export interface FieldError {
@@ -54,7 +54,6 @@ function ownText(field: string, value: string | undefined): FieldError[] {
 export function validate(draft: Draft): FieldError[] {
   const g = draft.group;
   const errors: FieldError[] = [
-    ...(isBlank(g.name) ? [{ step: 'group' as const, field: 'group-name', code: 'required' as const }] : []),
     ...tooLong('group-name', g.name),
     ...tooLong('group-purpose', g.purpose),
     ...tooLong('group-audience', g.audience),

@@ -143,7 +143,10 @@ describe('the group’s own words against its facts', () => {
       'en',
       'Every other Tuesday at six.',
       'fortnightly',
-      { frequency: { value: 'fortnightly', says: 'Every other Tuesday' } },
+      {
+        frequency: { value: 'fortnightly', says: 'Every other Tuesday' },
+        weekday: { value: '2', says: 'Tuesday' },
+      },
     ],
     [
       'en',
@@ -175,9 +178,17 @@ describe('the group’s own words against its facts', () => {
       'nb',
       'Vi møtes annenhver tirsdag.',
       '',
-      { frequency: { value: 'fortnightly', says: 'annenhver tirsdag' } },
+      {
+        frequency: { value: 'fortnightly', says: 'annenhver tirsdag' },
+        weekday: { value: '2', says: 'tirsdag' },
+      },
     ],
-    ['nb', 'Hver tirsdag klokka 18.', '', { frequency: { value: 'weekly', says: 'Hver tirsdag' } }],
+    [
+      'nb',
+      'Hver tirsdag klokka 18.',
+      '',
+      { frequency: { value: 'weekly', says: 'Hver tirsdag' }, weekday: { value: '2', says: 'tirsdag' } },
+    ],
     [
       'nb',
       'Møtene varer halvannen time, på nett.',
@@ -255,6 +266,23 @@ describe('the group’s own words against its facts', () => {
       ['rule-text-meeting-frequency', 'weekly'],
       ['group-when', 'weekly'],
     ]);
+  });
+
+  it.each<[CharterLang, string, string]>([
+    ['en', 'We meet on Mondays.', 'Mondays'],
+    ['nb', 'Vi møtes på mandager.', 'mandager'],
+  ])('%s: a day in the words that is not the first meeting’s day is a warning', (lang, text, says) => {
+    // 5 January 2027 is a Tuesday.
+    const draft = apply(
+      blankDraft(lang),
+      { type: 'set-group', field: 'startDate', value: '2027-01-05' },
+      { type: 'set-group', field: 'when', value: text },
+    );
+    expect(factConflicts(draft, catalogue)).toMatchObject([
+      { fact: 'weekday', field: 'group-when', says, actual: '2' },
+    ]);
+    const same = apply(draft, { type: 'set-group', field: 'startDate', value: '2027-01-04' });
+    expect(factConflicts(same, catalogue)).toEqual([]);
   });
 
   it('words that agree are no warning', () => {

@@ -8,16 +8,12 @@ import { apply } from '../../../support/catalogue.ts';
 describe('validate', () => {
   const named = apply(blankDraft('en'), { type: 'set-group', field: 'name', value: 'Tuesday group' });
 
-  it('accepts a named draft', () => {
+  it('accepts a named draft, and one with no name yet (the charter then says "Our group")', () => {
     expect(validate(named)).toEqual([]);
+    expect(validate(blankDraft('en'))).toEqual([]);
   });
 
   it.each<[string, Action[], { field: string; code: string; step: string }]>([
-    [
-      'a missing name',
-      [{ type: 'set-group', field: 'name', value: '  \u200B ' }],
-      { field: 'group-name', code: 'required', step: 'group' },
-    ],
     [
       'a name too long',
       [{ type: 'set-group', field: 'name', value: 'x'.repeat(LIMITS.name + 1) }],
