@@ -15,17 +15,29 @@ export interface RuleChoice {
   value?: number;
 }
 
-/** The rule's text in a language, with the group's choice applied. */
-export function ruleText(rule: Rule, lang: Lang, choice: RuleChoice = {}): string {
+/**
+ * Which of a rule's two wordings: the standard one, as it appears on a charter, or the easy-read one
+ * (short sentences, common words, one idea per sentence) for the easy-read charter.
+ */
+export type RuleStyle = 'standard' | 'easy';
+
+/** The rule's text in a language, with the group's choice applied, in the standard or the easy-read wording. */
+export function ruleText(
+  rule: Rule,
+  lang: Lang,
+  choice: RuleChoice = {},
+  style: RuleStyle = 'standard',
+): string {
+  const field = style === 'easy' ? 'easyRead' : 'text';
   const variants = rule.variants;
   if (variants?.kind === 'wordings') {
     const option = variants.options.find((o) => o.id === choice.variant);
-    return option ? option.text[lang] : rule.text[lang];
+    return option ? option[field][lang] : rule[field][lang];
   }
   if (variants?.kind === 'parameter') {
     const value =
       choice.value !== undefined && variants.values.includes(choice.value) ? choice.value : variants.default;
-    return fill(rule.text[lang], { [variants.name]: value });
+    return fill(rule[field][lang], { [variants.name]: value });
   }
-  return rule.text[lang];
+  return rule[field][lang];
 }

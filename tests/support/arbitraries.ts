@@ -5,8 +5,10 @@
  */
 import fc from 'fast-check';
 import {
+  AGREEMENTS,
   APP_ID,
   CHARTER_LANGS,
+  CHARTER_LAYOUTS,
   MEETING_MINUTES,
   OUTLINE_PARTS,
   ROLES,
@@ -75,6 +77,8 @@ const chosenRuleArb: fc.Arbitrary<DraftRule> = fc.record(
     variant: fc.oneof(fc.constantFrom(...wordingIds), idArb),
     value: fc.integer({ min: 1, max: 1000 }),
     text: anyText,
+    agreed: fc.constantFrom(...AGREEMENTS),
+    note: anyText,
   },
   { requiredKeys: ['kind', 'id'], noNullPrototype: true },
 );
@@ -85,8 +89,10 @@ const customRuleArb: fc.Arbitrary<DraftRule> = fc.record(
     key: fc.integer({ min: 1, max: 99 }).map((n) => `own-${n}`),
     text: anyText,
     theme: fc.constantFrom(...THEMES),
+    agreed: fc.constantFrom(...AGREEMENTS),
+    note: anyText,
   },
-  { noNullPrototype: true },
+  { requiredKeys: ['kind', 'key', 'text', 'theme'], noNullPrototype: true },
 );
 
 // An own part or role may have no label, or a blank one: the charter then shows a plain "Part" or "Role".
@@ -164,6 +170,12 @@ export const draftArb: fc.Arbitrary<Draft> = fc.record(
     absence: fc.record({ who: anyText, how: anyText }, { noNullPrototype: true }),
     whenBroken: anyText,
     review: fc.record({ date: dateArb, how: anyText }, { noNullPrototype: true }),
+    agreed: fc.record(
+      { date: dateArb.filter((d) => d !== ''), present: fc.integer({ min: 1, max: 99 }) },
+      { noNullPrototype: true },
+    ),
+    layout: fc.constantFrom(...CHARTER_LAYOUTS),
+    largePrint: fc.boolean(),
   },
   {
     requiredKeys: [

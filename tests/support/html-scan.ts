@@ -190,7 +190,7 @@ export const ALLOWED: Record<string, Record<string, RegExp>> = {
   h4: {},
   p: {
     class:
-      /^(charter-subtitle|charter-made|charter-foot|crisis-box-where|crisis-box-elsewhere|crisis-box-more|pre)$/,
+      /^(charter-subtitle|charter-agreed|charter-made|charter-foot|crisis-box-where|crisis-box-elsewhere|crisis-box-more|pre)$/,
     dir: /^auto$/,
   },
   dl: { class: /^charter-rows$/ },

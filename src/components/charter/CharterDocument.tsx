@@ -154,13 +154,20 @@ export function CharterDocument(props: Props): JSX.Element {
   const { charter, screen = false, active, level = 2, id, omit = [] } = props;
   const levels: Level[] = level === 1 ? ['h1', 'h2', 'h3'] : ['h2', 'h3', 'h4'];
   const [Title, Heading, sub] = levels as [Level, Level, Level];
+  const classes = [
+    'charter',
+    charter.layout === 'easy-read' ? 'charter-easy-read' : '',
+    charter.largePrint ? 'charter-large' : '',
+    props.class ?? '',
+  ];
   return (
-    <article class={`charter ${props.class ?? ''}`.trim()} id={id} lang={charter.lang}>
+    <article class={classes.filter(Boolean).join(' ')} id={id} lang={charter.lang}>
       <header class="charter-head">
         <Title class="charter-title" dir="auto">
           {charter.title}
         </Title>
         <p class="charter-subtitle">{charter.subtitle}</p>
+        {charter.agreement && <p class="charter-agreed">{charter.agreement}</p>}
       </header>
       {charter.sections
         .filter((section) => !omit.includes(section.id))

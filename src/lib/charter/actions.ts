@@ -15,6 +15,7 @@ import {
   ruleKey,
   ruleTheme,
   type CharterLang,
+  type CharterLayout,
   type ChosenRule,
   type Draft,
   type DraftRule,
@@ -52,7 +53,9 @@ export type Action =
   | { type: 'remove-member'; index: number }
   | { type: 'set-rota-meetings'; meetings: number }
   | { type: 'set-starter'; starter: Draft['starter'] }
-  | { type: 'set-starter-on-charter'; on: boolean };
+  | { type: 'set-starter-on-charter'; on: boolean }
+  | { type: 'set-layout'; layout: CharterLayout }
+  | { type: 'set-large-print'; on: boolean };
 
 /** A key not yet used in a list: `own-1`, `own-2`, … */
 export function freshKey(prefix: string, used: Iterable<string>): string {
@@ -351,5 +354,16 @@ export function reduce(draft: Draft, action: Action, catalogue: Catalogue): Draf
     }
     case 'set-starter-on-charter':
       return draft.starter ? { ...draft, starter: { ...draft.starter, onCharter: action.on } } : draft;
+    case 'set-layout': {
+      // The standard layout is the default; a draft that never chose one stays without the field.
+      if (action.layout === 'easy-read') return { ...draft, layout: 'easy-read' };
+      const { layout: _old, ...rest } = draft;
+      return rest;
+    }
+    case 'set-large-print': {
+      if (action.on) return { ...draft, largePrint: true };
+      const { largePrint: _old, ...rest } = draft;
+      return rest;
+    }
   }
 }

@@ -17,9 +17,17 @@ import type { Lang } from '../../schemas/common.ts';
 import { THEMES, type Theme } from '../../schemas/themes.ts';
 import type { CrisisModel } from '../crisis.ts';
 import { formatDate, formatWeekday } from '../format.ts';
-import { ruleText } from '../rules.ts';
+import { ruleText, type RuleStyle } from '../rules.ts';
 import type { Catalogue } from './catalogue.ts';
-import { OUTLINE_PARTS, ROLES, ruleKey, ruleTheme, type Draft, type DraftRule } from './draft.ts';
+import {
+  OUTLINE_PARTS,
+  ROLES,
+  ruleKey,
+  ruleTheme,
+  type CharterLayout,
+  type Draft,
+  type DraftRule,
+} from './draft.ts';
 import { FACT_RULES, isFactRule, wordingForFacts } from './facts.ts';
 import { buildRota, parseDate, type Rota } from './rota.ts';
 import { isBlank, isEmptyText, stripControls } from './text.ts';
@@ -91,6 +99,7 @@ export const SECTION_IDS = [
   'about',
   'details',
   'rules',
+  'later',
   'outline',
   'roles',
   'absence',
@@ -124,6 +133,12 @@ export interface Charter {
   title: string;
   /** A line under the title. */
   subtitle: string;
+  /** "Agreed together on 3 March 2027 by 6 members", when the group went through the rules together; else empty. */
+  agreement: string;
+  /** How the charter is laid out: standard, or easy read (easy-read wording, one rule a block, a picture per theme). */
+  layout: CharterLayout;
+  /** Whether it prints in large type. Always true for the easy-read layout. */
+  largePrint: boolean;
   /** The document's name for print and files: "Tuesday group – charter". */
   documentTitle: string;
   /** The sections that have something in them, in print order. */
@@ -179,39 +194,56 @@ function factWording(
   draft: Draft,
   catalogue: Catalogue,
   t: Translate,
+  style: RuleStyle,
 ) {
   const entry = catalogue.byId.get(rule.id);
   if (!entry || !isFactRule(rule.id)) return undefined;
   const fact = FACT_RULES[rule.id].fact;
-  if (fact === 'minutes') return ruleText(entry, draft.lang, { value: draft.group.meetingMinutes });
+  if (fact === 'minutes') return ruleText(entry, draft.lang, { value: draft.group.meetingMinutes }, style);
   if (fact === 'plan') {
     return draft.outline.length > 0
       ? t('charter.fact.plan', { heading: t('charter.outlineHeading') })
-      : ruleText(entry, draft.lang);
+      : ruleText(entry, draft.lang, {}, style);
   }
-  return ruleText(entry, draft.lang, { variant: wordingForFacts(rule.id, draft.group) });
+  return ruleText(entry, draft.lang, { variant: wordingForFacts(rule.id, draft.group) }, style);
 }
 
-/** The rules grouped by theme, in theme order, each in the charter's language. */
-function ruleThemes(draft: Draft, catalogue: Catalogue, t: Translate): CharterTheme[] {
+/** Whether the group, going through the rules together, left a rule to come back to. */
+function isLater(rule: DraftRule): boolean {
+  return rule.agreed === 'later';
+}
+
+/** One draft rule as the charter words it: the group's own words as written, else the catalogue's in the style. */
+function charterRule(draft: Draft, rule: DraftRule, catalogue: Catalogue, t: Translate, style: RuleStyle) {
+  if (rule.kind === 'custom') return { key: rule.key, text: clean(rule.text), own: true };
+  const entry = catalogue.byId.get(rule.id);
+  if (!entry) return undefined;
+  if (rule.text !== undefined) return { key: ruleKey(rule), text: clean(rule.text), own: true };
+  const text = factWording(rule, draft, catalogue, t, style) ?? ruleText(entry, draft.lang, rule, style);
+  return { key: rule.id, text, own: false };
+}
+
+/** The rules grouped by theme, in theme order, each in the charter's language; rules to come back to are left out. */
+function ruleThemes(draft: Draft, catalogue: Catalogue, t: Translate, style: RuleStyle): CharterTheme[] {
   return THEMES.map((theme) => ({
     theme,
     heading: t(`theme.${theme}`),
     rules: draft.rules.flatMap((rule): CharterRule[] => {
-      if (ruleTheme(rule, catalogue) !== theme) return [];
-      if (rule.kind === 'custom') return [{ key: rule.key, text: clean(rule.text), own: true }];
-      const entry = catalogue.byId.get(rule.id);
-      if (!entry) return [];
-      if (rule.text !== undefined) return [{ key: ruleKey(rule), text: clean(rule.text), own: true }];
-      const text = factWording(rule, draft, catalogue, t) ?? ruleText(entry, draft.lang, rule);
-      return [{ key: rule.id, text, own: false }];
+      if (isLater(rule) || ruleTheme(rule, catalogue) !== theme) return [];
+      const shown = charterRule(draft, rule, catalogue, t, style);
+      return shown ? [shown] : [];
     }),
   })).filter((th) => th.rules.length > 0);
 }
 
-/** Whether the draft has a catalogue rule, not reworded, that already states a fact in its own words. */
+/**
+ * Whether the draft has a catalogue rule, not reworded and not left to come back to, that already
+ * states a fact in its own words.
+ */
 function statedByRule(draft: Draft, id: string): boolean {
-  return draft.rules.some((r) => r.kind === 'catalogue' && r.id === id && r.text === undefined);
+  return draft.rules.some(
+    (r) => r.kind === 'catalogue' && r.id === id && r.text === undefined && !isLater(r),
+  );
 }
 
 /** A part or role shows the group's own name, else its built-in name, else a plain "Part" or "Role". */
@@ -231,6 +263,8 @@ export function buildCharter(draft: Draft, catalogue: Catalogue, t: Translate, c
   const lang = draft.lang;
   const g = draft.group;
   const title = clean(g.name) || t('charter.untitled');
+  const layout: CharterLayout = draft.layout ?? 'standard';
+  const style: RuleStyle = layout === 'easy-read' ? 'easy' : 'standard';
   const sections: Section[] = [];
   const add = (id: SectionId, heading: string, blocks: Block[]) => {
     const filled = blocks.filter(
@@ -294,7 +328,18 @@ export function buildCharter(draft: Draft, catalogue: Catalogue, t: Translate, c
     },
   ]);
 
-  add('rules', t('charter.rulesHeading'), [{ kind: 'rules', themes: ruleThemes(draft, catalogue, t) }]);
+  add('rules', t('charter.rulesHeading'), [
+    { kind: 'rules', themes: ruleThemes(draft, catalogue, t, style) },
+  ]);
+
+  const later = draft.rules.filter(isLater).flatMap((rule) => {
+    const shown = charterRule(draft, rule, catalogue, t, style);
+    return shown ? [{ text: shown.text, own: shown.own }] : [];
+  });
+  add('later', t('charter.laterHeading'), [
+    { kind: 'paragraph', text: later.length > 0 ? t('charter.laterText') : '', own: false },
+    { kind: 'list', items: later },
+  ]);
 
   const total = draft.outline.reduce((sum, o) => sum + o.minutes, 0);
   add('outline', t('charter.outlineHeading'), [
@@ -392,10 +437,16 @@ export function buildCharter(draft: Draft, catalogue: Catalogue, t: Translate, c
     },
   ]);
 
+  const agreed = draft.agreed && parseDate(draft.agreed.date) ? draft.agreed : undefined;
   return {
     lang,
     title,
     subtitle: t('charter.subtitle'),
+    agreement: agreed
+      ? t('charter.agreedTogether', { date: date(agreed.date, lang), count: agreed.present })
+      : '',
+    layout,
+    largePrint: layout === 'easy-read' || draft.largePrint === true,
     documentTitle: t('charter.documentTitle', { name: title }),
     sections,
     footer: t('charter.madeWith'),

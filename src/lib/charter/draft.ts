@@ -18,7 +18,7 @@ import type { Theme } from '../../schemas/themes.ts';
 import type { Catalogue } from './catalogue.ts';
 
 /** The version of the draft shape this code writes. Raise it, and add a migration in `on-demand/codec.ts`, whenever the shape changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Marks a file as a Groundwork charter draft. */
 export const APP_ID = 'groundwork-charter';
@@ -40,6 +40,18 @@ export const MAX_ROTA_MEETINGS = 52;
 
 /** The largest file or saved draft the builder reads, in bytes. */
 export const MAX_DRAFT_BYTES = 512 * 1024;
+
+/** How the charter is laid out: the standard charter, or the easy-read one (one rule a block, easy-read wording, large print, a picture per theme). */
+export const CHARTER_LAYOUTS = ['standard', 'easy-read'] as const;
+
+/** A charter layout. */
+export type CharterLayout = (typeof CHARTER_LAYOUTS)[number];
+
+/** What the group decided about a rule when it went through the rules together: agreed, or to come back to. */
+export const AGREEMENTS = ['yes', 'later'] as const;
+
+/** What the group decided about a rule together. */
+export type Agreement = (typeof AGREEMENTS)[number];
 
 /** The steps of the builder, in order. */
 export const STEPS = ['start', 'group', 'rules', 'meetings', 'changes', 'review'] as const;
@@ -68,6 +80,10 @@ export interface ChosenRule {
   value?: number | undefined;
   /** The group's own rewording; replaces the catalogue text in every language when present. */
   text?: string | undefined;
+  /** What the group decided about the rule together; absent when it has not been through it together. */
+  agreed?: Agreement | undefined;
+  /** A short note from talking it over ("ask the centre about rooms"). */
+  note?: string | undefined;
 }
 
 /** A rule the group wrote itself. */
@@ -80,6 +96,10 @@ export interface CustomRule {
   text: string;
   /** The theme it is shown under on the charter. */
   theme: Theme;
+  /** What the group decided about the rule together; absent when it has not been through it together. */
+  agreed?: Agreement | undefined;
+  /** A short note from talking it over. */
+  note?: string | undefined;
 }
 
 /** One rule in a draft, in the group's order. */
@@ -191,6 +211,19 @@ export interface Draft {
     /** How the group reviews and changes the charter, in its own words. */
     how: string;
   };
+  /** When the group went through the rules together, and how many were there; absent until it has. */
+  agreed?:
+    | {
+        /** The day of the meeting, YYYY-MM-DD. */
+        date: string;
+        /** How many members were there. */
+        present: number;
+      }
+    | undefined;
+  /** How the charter is laid out; the standard layout when absent. */
+  layout?: CharterLayout | undefined;
+  /** Whether the charter and the first-meeting kit print in large type (at least 16 pt). */
+  largePrint?: boolean | undefined;
 }
 
 /** The key that identifies a rule within a draft: a catalogue rule's id, or a custom rule's key. */

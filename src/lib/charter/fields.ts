@@ -42,6 +42,7 @@ export type FieldLabel =
   | 'builder.field.outline'
   | 'builder.field.roles'
   | 'builder.field.rule'
+  | 'builder.field.note'
   | 'builder.field.part'
   | 'builder.field.role'
   | 'builder.field.member'
@@ -112,6 +113,7 @@ export type FieldId = keyof typeof FIELDS;
 /** Fields that repeat, by the start of their id: one per rule, meeting part, role or member. */
 export const FIELD_FAMILIES = {
   'rule-text-': text('rules', 'builder.field.rule', LIMITS.rule),
+  'rule-note-': text('rules', 'builder.field.note', LIMITS.short),
   'outline-label-': text('meetings', 'builder.field.part', LIMITS.label),
   'role-label-': text('meetings', 'builder.field.role', LIMITS.label),
   'member-': text('meetings', 'builder.field.member', LIMITS.label),

@@ -62,6 +62,7 @@ export function validate(draft: Draft): FieldError[] {
     ...tooMany('custom-rules', draft.rules.filter((r) => r.kind === 'custom').length),
     ...tooMany('chosen-rules', draft.rules.length),
     ...draft.rules.flatMap((rule) => ownText(`rule-text-${ruleKey(rule)}`, rule.text)),
+    ...draft.rules.flatMap((rule) => (rule.note ? tooLong(`rule-note-${ruleKey(rule)}`, rule.note) : [])),
     ...tooMany('outline', draft.outline.length),
     ...draft.outline.flatMap((item) => ownText(`outline-label-${item.key}`, item.label)),
     ...tooMany('roles', draft.roles.length),

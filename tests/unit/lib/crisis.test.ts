@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/crisis.ts';
 
 const real: Site = siteSchema.parse(
-  parse(readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8')),
+  parse(readFileSync(new URL('../../../content/site.yaml', import.meta.url), 'utf8')),
 );
 
 /** A second country, to see that the main one comes first and the others keep their own heading. */

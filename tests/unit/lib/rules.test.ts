@@ -33,7 +33,7 @@ const absence: Rule = ruleSchema.parse({
         id: 'tell-host',
         label: { en: 'Host', nb: 'Vert' },
         text: { en: 'Tell the host.', nb: 'Si fra til verten.' },
-        easyRead: { en: 'Tell the host.', nb: 'Si fra til verten.' },
+        easyRead: { en: 'Tell the host. Do it first.', nb: 'Si fra til verten. Gjør det først.' },
       },
     ],
   },
@@ -50,5 +50,18 @@ describe('ruleText', () => {
     [absence, 'en', { variant: 'unknown' }, 'Tell the group.'],
   ] as const)('%#: %s', (rule, lang, choice, expected) => {
     expect(ruleText(rule, lang, choice)).toBe(expected);
+  });
+});
+
+describe('ruleText, easy read', () => {
+  it.each([
+    [length, 'en', {}, 'Up to 120 minutes.'],
+    [length, 'nb', { value: 60 }, 'Opptil 60 minutter.'],
+    [length, 'en', { value: 45 }, 'Up to 120 minutes.'],
+    [absence, 'en', {}, 'Tell us.'],
+    [absence, 'nb', { variant: 'tell-host' }, 'Si fra til verten. Gjør det først.'],
+    [absence, 'en', { variant: 'unknown' }, 'Tell us.'],
+  ] as const)('%#: %s', (rule, lang, choice, expected) => {
+    expect(ruleText(rule, lang, choice, 'easy')).toBe(expected);
   });
 });

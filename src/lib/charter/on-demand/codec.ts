@@ -42,6 +42,9 @@ function record(value: unknown): Record<string, unknown> {
  *
  * - 1 → 2: drafts get an `id` (made from their content), a meeting start time (empty), members and a
  *   rota length for the rota, and no starter.
+ * - 2 → 3: nothing to change. Version 3 adds only optional fields (what the group agreed together
+ *   and when, the charter's layout, large print); a version 2 draft is a version 3 draft that has
+ *   not used them. The step exists so the version number says which fields a reader must know.
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (old) => ({
@@ -51,6 +54,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     members: [],
     rota: { meetings: 12 },
   }),
+  2: (old) => ({ ...old }),
 };
 
 /**
@@ -80,6 +84,8 @@ export const DRAFT_PLACES = [
   'when-broken',
   'review-date',
   'review-how',
+  'agreement',
+  'layout',
   'draft',
 ] as const;
 
@@ -123,6 +129,9 @@ export function placeOf(path: readonly PropertyKey[]): DraftPlace {
     rota: 'rota',
     starter: 'starter',
     absence: 'absence',
+    agreed: 'agreement',
+    layout: 'layout',
+    largePrint: 'layout',
   };
   return direct[first ?? ''] ?? 'draft';
 }

@@ -27,7 +27,15 @@ import {
 } from 'zod/mini';
 import type { infer as Infer, ZodMiniType } from 'zod/mini';
 import { THEMES } from '../../../schemas/themes.ts';
-import { APP_ID, CHARTER_LANGS, MAX_ROTA_MEETINGS, SCHEMA_VERSION, type Draft } from '../draft.ts';
+import {
+  AGREEMENTS,
+  APP_ID,
+  CHARTER_LANGS,
+  CHARTER_LAYOUTS,
+  MAX_ROTA_MEETINGS,
+  SCHEMA_VERSION,
+  type Draft,
+} from '../draft.ts';
 import { FIELD_FAMILIES, FIELDS, MAX_TEXT_CODE_POINTS } from '../fields.ts';
 import { parseDate } from '../rota.ts';
 import { codePointCount } from '../text.ts';
@@ -43,6 +51,8 @@ const text = (cap: number = MAX_TEXT_CODE_POINTS) =>
 const capOf = (spec: { maxCodePoints?: number }) => spec.maxCodePoints ?? MAX_TEXT_CODE_POINTS;
 /** A real calendar day, YYYY-MM-DD, or empty: a date that is not one (31 February) would stop the builder showing it. */
 const date = string().check(refine((value) => value === '' || parseDate(value) !== undefined));
+/** A real calendar day, YYYY-MM-DD, never empty. */
+const day = string().check(refine((value) => parseDate(value) !== undefined));
 const time = string().check(regex(/^((?:[01]\d|2[0-3]):[0-5]\d)?$/));
 
 /** A catalogue rule the group chose, with its choice of wording or number, or its own rewording. */
@@ -57,6 +67,10 @@ export const chosenRuleSchema = object({
   value: optional(number().check(int(), positive())),
   /** The group's own rewording; replaces the catalogue text in every language when present. */
   text: optional(text(capOf(FIELD_FAMILIES['rule-text-']))),
+  /** What the group decided about the rule together; absent when it has not been through it together. */
+  agreed: optional(zEnum(AGREEMENTS)),
+  /** A short note from talking it over. */
+  note: optional(text(capOf(FIELD_FAMILIES['rule-note-']))),
 });
 
 /** A rule the group wrote itself. */
@@ -69,6 +83,10 @@ export const customRuleSchema = object({
   text: text(capOf(FIELD_FAMILIES['rule-text-'])),
   /** The theme it is shown under on the charter. */
   theme: zEnum(THEMES),
+  /** What the group decided about the rule together; absent when it has not been through it together. */
+  agreed: optional(zEnum(AGREEMENTS)),
+  /** A short note from talking it over. */
+  note: optional(text(capOf(FIELD_FAMILIES['rule-note-']))),
 });
 
 /** One rule on the charter, in the group's order. */
@@ -173,6 +191,19 @@ export const draftSchema = object({
     /** How the group reviews and changes the charter, in its own words. */
     how: text(capOf(FIELDS['review-how'])),
   }),
+  /** When the group went through the rules together, and how many were there; absent until it has. */
+  agreed: optional(
+    object({
+      /** The day of the meeting, YYYY-MM-DD. */
+      date: day,
+      /** How many members were there. */
+      present: number().check(int(), gte(1), lte(99)),
+    }),
+  ),
+  /** How the charter is laid out; the standard layout when absent. */
+  layout: optional(zEnum(CHARTER_LAYOUTS)),
+  /** Whether the charter and the first-meeting kit print in large type. */
+  largePrint: optional(boolean()),
 }) satisfies ZodMiniType<Draft>;
 
 /** True when two types are the same, both ways (optional fields included). */

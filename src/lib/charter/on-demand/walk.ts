@@ -56,6 +56,7 @@ export function walkCharter(charter: Charter, format: TextFormat): string {
   return format.join([
     format.title(charter.title),
     format.subtitle(charter.subtitle),
+    ...(charter.agreement ? [format.subtitle(charter.agreement)] : []),
     ...charter.sections.map((s) =>
       format.section(
         s.heading,

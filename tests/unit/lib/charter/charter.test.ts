@@ -83,21 +83,23 @@ describe('the charter says one true thing', () => {
   });
 
   it('every section the model knows has a place in the print order', () => {
-    const charter = charterFor(
-      apply(
-        presetDraft('en'),
-        { type: 'set-group', field: 'purpose', value: 'p' },
-        { type: 'add-member', name: 'Ann' },
-        { type: 'set-absence', field: 'who', value: 'w' },
-        { type: 'set-when-broken', value: 'b' },
-        { type: 'set-review', field: 'how', value: 'r' },
-        {
-          type: 'set-starter',
-          starter: { centre: 'C', name: 'N', contact: '+47 12345678', onCharter: true },
-        },
-      ),
+    const charterDraft = apply(
+      presetDraft('en'),
+      { type: 'set-group', field: 'purpose', value: 'p' },
+      { type: 'add-member', name: 'Ann' },
+      { type: 'set-absence', field: 'who', value: 'w' },
+      { type: 'set-when-broken', value: 'b' },
+      { type: 'set-review', field: 'how', value: 'r' },
+      {
+        type: 'set-starter',
+        starter: { centre: 'C', name: 'N', contact: '+47 12345678', onCharter: true },
+      },
     );
-    expect(charter.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
+    const draft = charterFor({
+      ...charterDraft,
+      rules: charterDraft.rules.map((r, i) => (i === 0 ? { ...r, agreed: 'later' as const } : r)),
+    });
+    expect(draft.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
   });
 
   it('leaves out what the group has not filled in', () => {
@@ -146,4 +148,123 @@ describe('one document everywhere', () => {
         expect(text, name).not.toContain(t('charter.ownWords'));
     },
   );
+});
+
+describe('a charter agreed together', () => {
+  const agreed = (lang: 'en' | 'nb') => {
+    const draft = presetDraft(lang);
+    return {
+      ...draft,
+      agreed: { date: '2027-03-03', present: 6 },
+      rules: draft.rules.map((r, i) =>
+        i < 2 ? { ...r, agreed: 'later' as const } : { ...r, agreed: 'yes' as const },
+      ),
+    };
+  };
+
+  it.each([
+    ['en', 'Agreed together on 3 March 2027 by 6 members'],
+    ['nb', 'Vedtatt i fellesskap 3. mars 2027 av 6 medlemmer'],
+  ] as const)('%s: says when it was agreed and by how many', (lang, line) => {
+    expect(charterFor(agreed(lang)).agreement).toBe(line);
+    for (const [format, output] of Object.entries(allOutputs(charterFor(agreed(lang)))))
+      expect(collapse(output), format).toContain(line);
+  });
+
+  it('uses the singular for one member', () => {
+    const draft = { ...agreed('en'), agreed: { date: '2027-03-03', present: 1 } };
+    expect(charterFor(draft).agreement).toBe('Agreed together on 3 March 2027 by 1 member');
+  });
+
+  it('says nothing about agreeing when the group has not been through it together', () => {
+    expect(charterFor(presetDraft('en')).agreement).toBe('');
+  });
+
+  it('lists rules to come back to apart from the agreed rules, not among them', () => {
+    const draft = agreed('en');
+    const charter = charterFor(draft);
+    const later = charterSection(charter, 'later');
+    expect(later).toBeDefined();
+    const items = later!.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []));
+    expect(items).toHaveLength(2);
+    const agreedTexts = charterRules(charter).map((r) => r.text);
+    for (const text of items) expect(agreedTexts).not.toContain(text);
+    expect(charterRules(charter)).toHaveLength(draft.rules.length - 2);
+  });
+
+  it('has no section to come back to when every rule was agreed', () => {
+    const draft = presetDraft('en');
+    const all = { ...draft, rules: draft.rules.map((r) => ({ ...r, agreed: 'yes' as const })) };
+    expect(charterSection(charterFor(all), 'later')).toBeUndefined();
+  });
+
+  it('a fact rule left to come back to does not hide that fact from the details', () => {
+    const draft = presetDraft('en');
+    const length = draft.rules.find((r) => r.kind === 'catalogue' && r.id === 'meeting-length');
+    expect(length).toBeDefined();
+    const labels = (d: typeof draft) => sectionRows(charterFor(d), 'details').map((r) => r.label);
+    expect(labels(draft)).not.toContain('Length');
+    const later = {
+      ...draft,
+      rules: draft.rules.map((r) => (r === length ? { ...r, agreed: 'later' as const } : r)),
+    };
+    expect(labels(later)).toContain('Length');
+  });
+});
+
+describe('the easy-read layout', () => {
+  it.each(CHARTER_LANGS)(
+    '%s: every catalogue rule uses its easy-read wording; the group’s own words stay',
+    (lang) => {
+      const base = apply(presetDraft(lang), {
+        type: 'add-custom',
+        theme: 'listening',
+        text: 'Our own words, kept.',
+      });
+      const easy = apply(base, { type: 'set-layout', layout: 'easy-read' });
+      const charter = charterFor(easy);
+      expect(charter.layout).toBe('easy-read');
+      expect(charter.largePrint).toBe(true);
+      const standard = charterRules(charterFor(base));
+      const shown = charterRules(charter);
+      expect(shown.map((r) => r.key)).toEqual(standard.map((r) => r.key));
+      for (const rule of shown) {
+        if (rule.own) {
+          expect(rule.text).toBe(standard.find((r) => r.key === rule.key)!.text);
+          continue;
+        }
+        const entry = catalogue.byId.get(rule.key)!;
+        const easyWordings = [
+          entry.easyRead[lang],
+          ...(entry.variants?.kind === 'wordings' ? entry.variants.options.map((o) => o.easyRead[lang]) : []),
+        ];
+        const planLine = translator(lang)('charter.fact.plan', {
+          heading: translator(lang)('charter.outlineHeading'),
+        });
+        const filled = easyWordings.map((w) => w.replace(/\{[a-z]+\}/, String(easy.group.meetingMinutes)));
+        expect([...filled, planLine]).toContain(rule.text);
+      }
+    },
+  );
+
+  it('the standard layout is the default, and large print is off unless chosen', () => {
+    const draft = presetDraft('en');
+    expect(charterFor(draft)).toMatchObject({ layout: 'standard', largePrint: false });
+    expect(charterFor(apply(draft, { type: 'set-large-print', on: true }))).toMatchObject({
+      layout: 'standard',
+      largePrint: true,
+    });
+  });
+
+  it('choosing the standard layout or no large print again leaves the draft as it was', () => {
+    const draft = presetDraft('en');
+    const back = apply(
+      draft,
+      { type: 'set-layout', layout: 'easy-read' },
+      { type: 'set-large-print', on: true },
+      { type: 'set-layout', layout: 'standard' },
+      { type: 'set-large-print', on: false },
+    );
+    expect(back).toEqual(draft);
+  });
 });

@@ -277,6 +277,33 @@ describe('decodeDraft reports invalid fields', () => {
       (d) => (d.roles = [{ key: 'host', label: null }]),
       [{ place: 'roles', expected: 'text' }],
     ],
+    [
+      'an agreement state that is not one',
+      (d) => (d.rules = [{ kind: 'catalogue', id: 'confidentiality', agreed: 'maybe' }]),
+      [{ place: 'rules', expected: 'choice' }],
+    ],
+    [
+      'a note on a rule as a number',
+      (d) => (d.rules = [{ kind: 'catalogue', id: 'confidentiality', note: 3 }]),
+      [{ place: 'rules', expected: 'text' }],
+    ],
+    [
+      'agreed on a day that does not exist',
+      (d) => (d.agreed = { date: '2027-02-30', present: 5 }),
+      [{ place: 'agreement', expected: 'date' }],
+    ],
+    [
+      'agreed with no date',
+      (d) => (d.agreed = { date: '', present: 5 }),
+      [{ place: 'agreement', expected: 'date' }],
+    ],
+    [
+      'agreed by nobody',
+      (d) => (d.agreed = { date: '2027-03-03', present: 0 }),
+      [{ place: 'agreement', expected: 'number' }],
+    ],
+    ['an unknown layout', (d) => (d.layout = 'poster'), [{ place: 'layout', expected: 'choice' }]],
+    ['large print as text', (d) => (d.largePrint = 'yes'), [{ place: 'layout', expected: 'value' }]],
   ])('%s', (_name, breakIt, issues) => {
     const data = raw();
     breakIt(data);
@@ -334,14 +361,14 @@ describe('decodeDraft keeps only the known fields', () => {
     const data = raw();
     data.extra = 'x';
     data.group.colour = 'blue';
-    (data.rules as Record<string, unknown>[])[0]!.note = 'x';
+    (data.rules as Record<string, unknown>[])[0]!.remark = 'x';
     (data.outline as Record<string, unknown>[])[0]!.note = 'x';
     const result = decodeDraft(JSON.stringify(data));
     expect(result).toEqual({ ok: true, draft: sample() });
     if (!result.ok) return;
     expect(result.draft).not.toHaveProperty('extra');
     expect(result.draft.group).not.toHaveProperty('colour');
-    expect(result.draft.rules[0]).not.toHaveProperty('note');
+    expect(result.draft.rules[0]).not.toHaveProperty('remark');
     expect(result.draft.outline[0]).not.toHaveProperty('note');
   });
 });
@@ -385,6 +412,19 @@ describe('migration from every older version', () => {
     const a = decodeDraft(v1);
     const b = decodeDraft(v1);
     expect(a.ok && b.ok && a.draft.id === b.draft.id).toBe(true);
+  });
+
+  it('opens a version 2 draft as the current version, with every field as it was', () => {
+    const v2 = fixture('drafts/v2-rehab-centre.json');
+    const old = JSON.parse(v2) as Record<string, unknown>;
+    expect(old.schemaVersion).toBe(2);
+    const result = decodeDraft(v2);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.migratedFrom).toBe(2);
+    expect(result.draft).toEqual({ ...old, schemaVersion: SCHEMA_VERSION });
+    // Nothing was agreed together in version 2, and the charter keeps its standard layout.
+    expect(result.draft).not.toHaveProperty('agreed');
+    expect(result.draft).not.toHaveProperty('layout');
   });
 
   it('every older version has a migration step', () => {

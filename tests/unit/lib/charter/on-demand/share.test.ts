@@ -199,7 +199,13 @@ describe('encodeShare and decodeShare round trips', () => {
     const legacy = JSON.parse(fixture('share/legacy-d-link.json')) as { fragment: string; draft: Draft };
     expect(legacy.fragment.startsWith(`${LEGACY_SHARE_PARAM}=`)).toBe(true);
     expect(isShareFragment(`#${legacy.fragment}`)).toBe(true);
-    expect(await decodeShare(`#${legacy.fragment}`)).toEqual({ ok: true, draft: legacy.draft });
+    // The link holds a version 2 draft: it opens as the current version, with everything kept.
+    expect(legacy.draft.schemaVersion).toBe(2);
+    expect(await decodeShare(`#${legacy.fragment}`)).toEqual({
+      ok: true,
+      draft: { ...legacy.draft, schemaVersion: SCHEMA_VERSION },
+      migratedFrom: 2,
+    });
   });
 
   it.each(FORMATS)('opens an older version and says so (%s)', async (format) => {
@@ -391,10 +397,16 @@ describe('decodeShare finds damaged links', () => {
     return results;
   }
 
-  it('finds every changed character in a link (the checksum covers the whole draft)', async () => {
+  it('a changed character in a link never opens a different draft (the checksum covers the whole draft)', async () => {
     const results = await flips('c', payload);
     expect(results.length).toBeGreaterThan(100);
-    for (const result of results) expect(result).toEqual({ ok: false, reason: 'damaged' });
+    // The few bits after the end of the compressed data (padding to a whole byte) carry nothing, so
+    // changing them gives the same draft back; every other change is refused as damaged.
+    for (const result of results) {
+      if (result.ok) expect(result.draft).toEqual(typicalDraft);
+      else expect(result).toEqual({ ok: false, reason: 'damaged' });
+    }
+    expect(results.filter((r) => !r.ok).length).toBeGreaterThanOrEqual(results.length - 3);
   });
 
   it('in an old link (no checksum), a changed character never throws and gives a valid draft at worst', async () => {
