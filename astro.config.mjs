@@ -21,7 +21,10 @@ const settings = siteSchema.safeParse(
 );
 const hosting = resolveHosting(settings.success ? settings.data : { languages: ['en', 'nb'] }, process.env);
 
-/** The sitemap: every page but the 404 page and the unlisted sheets, each with its address in the other languages. */
+/**
+ * The sitemap: every page but the 404 page and the unlisted sheets, each with its address in the other languages.
+ * @param {{ base: string, languages: string[] }} hosting
+ */
 function sitemapFor({ base, languages }) {
   return sitemap({
     filter: (page) => inSitemap(page, base),

@@ -44,6 +44,7 @@ export function readContent(root: string): ContentBundle {
       .flatMap((d) => list(join(dir, d.name), '.mdx').map((p) => readMdx(root, p)));
   };
   const sitePath = join(content, 'site.yaml');
+  const searchPath = join(content, 'search.yaml');
   return {
     guides: perLanguage('guides'),
     pages: perLanguage('pages'),
@@ -51,5 +52,6 @@ export function readContent(root: string): ContentBundle {
     presets: list(join(content, 'presets'), '.yaml').map((p) => readYaml(root, p)),
     sources: list(join(content, 'sources'), '.yaml').map((p) => readYaml(root, p)),
     site: existsSync(sitePath) ? readYaml(root, sitePath) : undefined,
+    search: existsSync(searchPath) ? readYaml(root, searchPath) : undefined,
   };
 }

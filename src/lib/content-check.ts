@@ -12,6 +12,7 @@ import {
   pageSchema,
   presetSchema,
   ruleSchema,
+  searchSchema,
   siteSchema,
   sourceSchema,
 } from '../schemas/index.ts';
@@ -42,6 +43,8 @@ export interface ContentBundle {
   pages: ContentFile[];
   /** `content/site.yaml`, if present. */
   site?: ContentFile;
+  /** `content/search.yaml`, if present. */
+  search?: ContentFile;
 }
 
 /** A problem an editor must fix. */
@@ -175,6 +178,16 @@ export function checkContent(bundle: ContentBundle, languages: readonly string[]
     });
   } else {
     validate(siteSchema, bundle.site, problems);
+  }
+
+  if (!bundle.search) {
+    problems.push({
+      file: 'content/search.yaml',
+      field: '(file)',
+      message: 'The search settings file (crisis words and situations) is missing',
+    });
+  } else {
+    validate(searchSchema, bundle.search, problems);
   }
 
   checkTranslated(bundle.guides, 'guides', languages, problems, (entry, lang) => {

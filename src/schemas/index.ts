@@ -5,3 +5,4 @@ export * from './rule.ts';
 export * from './site.ts';
 export * from './source.ts';
 export * from './page.ts';
+export * from './search.ts';
