@@ -6,9 +6,12 @@
  */
 import { fill } from './format.ts';
 import { withBase } from './urls.ts';
+import type { Lang } from '../schemas/common.ts';
 import {
   CENTRE_PARAMS,
   buildCentreLink,
+  parseCentreParams,
+  printedBuilderAddress,
   validateCentreForm,
   type CentreError,
   type CentreInput,
@@ -78,4 +81,39 @@ export function makerState(input: CentreInput, { presets, touched, base, origin 
 /** The words for one error, from its template: `{label}` is the field's label, `{limit}` its limit. */
 export function errorText(template: string, label: string, limit: number | undefined): string {
   return fill(template, { label, limit: limit ?? '' });
+}
+
+/** What a printed sheet for centres shows from a centre link's details. */
+export interface SheetDetails {
+  /** The builder link as a full address, for the QR codes. */
+  link: string;
+  /** The builder's address to print for typing: host, path, preset and centre. */
+  address: string;
+  /** The builder's address without the details, for where there is little room. */
+  shortAddress: string;
+  /** The centre's name, for its line, if the link gives one. */
+  centre?: string;
+  /** The starter and their contact, for the contact line, if the link gives them. */
+  contact?: string;
+}
+
+/**
+ * What the handout and the poster print from the address they were opened
+ * with (`?preset=…&centre=…&starter=…&contact=…`), read with the builder's own
+ * checks: anything else in the address, and any value that breaks a rule, is left out.
+ */
+export function sheetDetails(
+  search: string,
+  { presets, base, lang, origin }: { presets: readonly string[]; base: string; lang: Lang; origin: string },
+): SheetDetails {
+  const details = parseCentreParams(search, presets);
+  const path = buildCentreLink(base, { ...details, lang, contact: details.contact?.value });
+  const contact = [details.starter, details.contact?.value].filter(Boolean).join(', ');
+  return {
+    link: origin + path,
+    address: printedBuilderAddress(new URL(origin).host, base, lang, details),
+    shortAddress: printedBuilderAddress(new URL(origin).host, base, lang),
+    ...(details.centre ? { centre: details.centre } : {}),
+    ...(contact ? { contact } : {}),
+  };
 }
