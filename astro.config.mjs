@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import modulePreload from './src/integrations/modulepreload.ts';
+import hostingFiles from './src/integrations/hosting-files.ts';
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -54,6 +55,7 @@ export default defineConfig({
     modulePreload(),
     pagefindIndex(),
     serviceWorker(),
+    hostingFiles(),
   ],
   security: {
     csp: {
