@@ -24,6 +24,7 @@ import { hasAnyTerm, situationSearches, type Situation } from '../lib/search-que
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(query: string): Promise<void>;
   search(query: string): Promise<PagefindSearch>;
 }
 
@@ -73,12 +74,22 @@ if (form && input && status && list && help && suggest && suggestion) {
 
   const load = () => (engine ??= loadEngine(base, lang));
 
-  /** Shows the results of `query`; the count names `shown`, the search that ran (corrected, if it was). */
-  const render = (query: string, shown: string, views: ResultView[], count: number, crisis: boolean) => {
-    list.replaceChildren(...views.map(resultItem));
+  /**
+   * Shows the results of `query` (or keeps the ones already shown, given as their number) and
+   * announces the count, which names `shown`, the search that ran (corrected, if it was).
+   */
+  const render = (
+    query: string,
+    shown: string,
+    views: ResultView[] | number,
+    count: number,
+    crisis: boolean,
+  ) => {
+    if (typeof views !== 'number') list.replaceChildren(...views.map(resultItem));
+    const onScreen = typeof views === 'number' ? views : views.length;
     list.hidden = count === 0;
     list.dataset.query = query;
-    list.toggleAttribute('aria-busy', views.length < count);
+    list.toggleAttribute('aria-busy', onScreen < count);
     const counted = countMessage(count, shown, messages);
     status.textContent = crisis ? `${helpFirst} ${counted}` : counted;
   };
@@ -108,6 +119,10 @@ if (form && input && status && list && help && suggest && suggestion) {
     // While people type, one letter would match almost every page: wait for the next one.
     if (!now && words.join(' ').length < 2) return;
     if (!now) {
+      // While typing pauses, Pagefind fetches the index chunks the words will need.
+      void load()
+        .then(({ api, plan }) => plan(words).searches.forEach((terms) => void api.preload(terms.join(' '))))
+        .catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
       if (id !== latest) return;
     }
@@ -125,32 +140,48 @@ if (form && input && status && list && help && suggest && suggestion) {
         .map((s) => searchWords(s, lang))
         .filter((terms) => terms.every(known));
       const searches = [...situations, ...wordPlan.searches];
-      const lists = await Promise.all(
-        searches.map(async (terms, i) => {
-          const found = (await api.search(terms.join(' '))).results;
-          // Pagefind finds only pages with every word; when none has them all, rank pages by how many
-          // they have. Only for the query itself: a situation's words must all be there.
-          if (found.length > 0 || terms.length < 2 || i < situations.length) return found;
-          const perWord = await Promise.all(terms.map((word) => api.search(word)));
-          return mergeHits(
-            perWord.map((s) => s.results.map((r) => ({ id: r.id, score: r.score, result: r }))),
-          );
-        }),
-      );
-      if (id !== latest) return;
-      const results = mergeInOrder(lists);
       const shown = wordPlan.corrections.length > 0 ? corrected(query, wordPlan.corrections) : query;
       suggest.hidden = shown === query;
       if (shown !== query) {
         suggestion.textContent = shown;
         suggestion.href = withQuery(location.href, shown);
       }
-      // Show the first few as soon as they are here, then the rest.
-      const first = await Promise.all(results.slice(0, FIRST).map((result) => result.data()));
-      if (id !== latest) return;
-      render(query, shown, first.map(resultView), results.length, crisis);
-      if (results.length <= FIRST) return;
-      const rest = await Promise.all(results.slice(FIRST).map((result) => result.data()));
+      // All searches start at once; Pagefind answers them in order, best first.
+      const pending = searches.map(async (terms, i) => {
+        const found = (await api.search(terms.join(' '))).results;
+        // Pagefind finds only pages with every word; when none has them all, rank pages by how many
+        // they have. Only for the query itself: a situation's words must all be there.
+        if (found.length > 0 || terms.length < 2 || i < situations.length) return found;
+        const perWord = await Promise.all(terms.map((word) => api.search(word)));
+        return mergeHits(perWord.map((s) => s.results.map((r) => ({ id: r.id, score: r.score, result: r }))));
+      });
+      // Show the first few as soon as the best searches have found them; later searches only add
+      // pages after those, so nothing shown moves.
+      const lists: PagefindResult[][] = [];
+      let shownCount = 0;
+      for (const next of pending) {
+        lists.push(await next);
+        if (id !== latest) return;
+        const sofar = mergeInOrder(lists);
+        if (shownCount === 0 && sofar.length >= FIRST) {
+          const first = await Promise.all(sofar.slice(0, FIRST).map((result) => result.data()));
+          if (id !== latest) return;
+          list.replaceChildren(...first.map(resultView).map(resultItem));
+          list.hidden = false;
+          list.dataset.query = query;
+          list.setAttribute('aria-busy', 'true');
+          shownCount = FIRST;
+        }
+      }
+      const results = mergeInOrder(lists);
+      if (shownCount === 0) {
+        const first = await Promise.all(results.slice(0, FIRST).map((result) => result.data()));
+        if (id !== latest) return;
+        render(query, shown, first.map(resultView), results.length, crisis);
+        shownCount = first.length;
+      } else render(query, shown, [...list.children].length, results.length, crisis);
+      if (results.length <= shownCount) return;
+      const rest = await Promise.all(results.slice(shownCount).map((result) => result.data()));
       if (id !== latest) return;
       list.append(...rest.map((data) => resultItem(resultView(data))));
       list.removeAttribute('aria-busy');

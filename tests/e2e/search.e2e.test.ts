@@ -317,7 +317,7 @@ const QUALITY: Record<(typeof LANGS)[number], [query: string, expected: string][
     // Words and questions
     ['taushetsplikt', 'guides/confidentiality-and-safety/'],
     ['taushetserklæring', 'guides/confidentiality-and-safety/'],
-    ['hvor lenge bør et møte vare', 'guides/running-a-meeting/'],
+    ['hvor lenge bør et møte vare', 'rules/'],
     ['hvor mange timer', 'guides/running-a-meeting/'],
     ['klem', 'guides/listening-and-feedback/'],
     ['bytte på å lede', 'guides/shared-leadership/'],
