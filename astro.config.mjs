@@ -2,15 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import modulePreload from './src/integrations/modulepreload.ts';
+import hostingFiles from './src/integrations/hosting-files.ts';
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { resolveHosting } from './src/lib/hosting.ts';
 import { siteSchema } from './src/schemas/site.ts';
+import { inSitemap, sitemapLinks } from './src/lib/seo.ts';
 
 // Where and in which languages this copy is built: content/site.yaml, overridden by
 // SITE_URL, BASE_PATH and SITE_LANGUAGES, e.g. BASE_PATH=/selvhjelp/ SITE_LANGUAGES=nb npm run build
@@ -18,6 +21,17 @@ const settings = siteSchema.safeParse(
   parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')),
 );
 const hosting = resolveHosting(settings.success ? settings.data : { languages: ['en', 'nb'] }, process.env);
+
+/**
+ * The sitemap: every page but the 404 page and the unlisted sheets, each with its address in the other languages.
+ * @param {{ base: string, languages: string[] }} hosting
+ */
+function sitemapFor({ base, languages }) {
+  return sitemap({
+    filter: (page) => inSitemap(page, base),
+    serialize: (item) => ({ ...item, links: sitemapLinks(item.url, base, languages) }),
+  });
+}
 
 export default defineConfig({
   site: hosting.site,
@@ -32,7 +46,17 @@ export default defineConfig({
   // No code blocks in the content, and Shiki's inline styles would need a looser CSP.
   markdown: { syntaxHighlight: false },
   // modulePreload edits pages, so it runs before the search index and the service worker read them.
-  integrations: [contentCheck(), mdx(), preact(), modulePreload(), pagefindIndex(), serviceWorker()],
+  // The sitemap needs the site's address; a copy built without one gets none (robots.txt then names none).
+  integrations: [
+    contentCheck(),
+    mdx(),
+    preact(),
+    ...(hosting.site ? [sitemapFor(hosting)] : []),
+    modulePreload(),
+    pagefindIndex(),
+    serviceWorker(),
+    hostingFiles(),
+  ],
   security: {
     csp: {
       directives: [

@@ -5,6 +5,7 @@ import {
   pageSchema,
   presetSchema,
   ruleSchema,
+  searchSchema,
   siteSchema,
   sourceSchema,
 } from './schemas/index.ts';
@@ -44,10 +45,16 @@ const site = defineCollection({
   schema: siteSchema,
 });
 
+/** What search knows beyond the pages: crisis words and situations, the single file `content/search.yaml`. */
+const search = defineCollection({
+  loader: glob({ pattern: 'search.yaml', base: './content', generateId: fileId }),
+  schema: searchSchema,
+});
+
 /** Plain site pages such as the privacy statement: `content/pages/<lang>/<slug>.mdx`. */
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
   schema: pageSchema,
 });
 
-export const collections = { guides, rules, presets, sources, site, pages };
+export const collections = { guides, rules, presets, sources, site, search, pages };

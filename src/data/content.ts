@@ -6,12 +6,20 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
 import type { Site } from '../schemas/site.ts';
+import type { SearchSettings } from '../schemas/search.ts';
 import { THEMES } from '../schemas/rule.ts';
 
 /** The site settings and crisis contacts. */
 export async function getSite(): Promise<Site> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('content/site.yaml is missing');
+  return entry.data;
+}
+
+/** What search knows beyond the pages: crisis words and situations (`content/search.yaml`). */
+export async function getSearchSettings(): Promise<SearchSettings> {
+  const entry = await getEntry('search', 'search');
+  if (!entry) throw new Error('content/search.yaml is missing');
   return entry.data;
 }
 

@@ -58,6 +58,7 @@ export function readContent(root: string): ContentBundle {
   };
   const sitePath = join(content, 'site.yaml');
   const glossaryPath = join(content, 'glossary.yaml');
+  const searchPath = join(content, 'search.yaml');
   return {
     guides: perLanguage('guides'),
     pages: perLanguage('pages'),
@@ -67,5 +68,6 @@ export function readContent(root: string): ContentBundle {
     site: existsSync(sitePath) ? readYaml(root, sitePath) : undefined,
     glossary: existsSync(glossaryPath) ? readYaml(root, glossaryPath) : undefined,
     strings: list(join(root, 'src', 'i18n'), '.json').map((p) => readJson(root, p)),
+    search: existsSync(searchPath) ? readYaml(root, searchPath) : undefined,
   };
 }

@@ -223,3 +223,40 @@ export function parseCentreParams(search: string, presetIds: readonly string[]):
   const rejected = CENTRE_PARAMS.filter((name) => errors[name] !== undefined);
   return { ...values, rejected };
 }
+
+/** A query value as a person can read and type it: spaces as `+`, letters such as ø as they are. */
+function readable(value: string): string {
+  return encodeURIComponent(value)
+    .replace(/%20/g, '+')
+    .replace(/(?:%[0-9A-F]{2})+/g, (run) => {
+      const text = decodeURIComponent(run);
+      return /^[\p{L}\p{N}]+$/u.test(text) ? text : run;
+    });
+}
+
+/**
+ * The builder's address as a sheet prints it for someone to type: the host
+ * without `https://`, and of a centre link's details only the preset and the
+ * centre (the starter and contact are printed as text beside it), readable:
+ * `example.org/nb/builder/?preset=rehab-centre&centre=Sørlandet+rehab`.
+ */
+export function printedBuilderAddress(
+  host: string,
+  base: string,
+  lang: Lang,
+  details: Pick<CentreParams, 'preset' | 'centre'> = {},
+): string {
+  const pairs = (
+    [
+      ['preset', details.preset],
+      ['centre', details.centre],
+    ] as const
+  ).filter((pair): pair is readonly ['preset' | 'centre', string] => Boolean(pair[1]));
+  const query = pairs.map(([name, value]) => `${name}=${readable(value)}`).join('&');
+  return `${host}${withBase(base, `/${lang}/builder/`)}${query ? `?${query}` : ''}`;
+}
+
+/** An address cut after each `/`, `?` and `&`, where a printed line may break: `a.org/nb/?x=1&y=2` → `a.org/`, `nb/`, `?`, `x=1&`, `y=2`. */
+export function addressBreaks(address: string): string[] {
+  return address.split(/(?<=[/?&])/).filter(Boolean);
+}

@@ -17,6 +17,7 @@ import {
   pageSchema,
   presetSchema,
   ruleSchema,
+  searchSchema,
   siteSchema,
   sourceSchema,
   type Glossary,
@@ -60,6 +61,8 @@ export interface ContentBundle {
   glossary?: ContentFile;
   /** The interface strings, `src/i18n/<lang>.json`, each a flat object of strings. */
   strings?: ContentFile[];
+  /** `content/search.yaml`, if present. */
+  search?: ContentFile;
 }
 
 /** A problem an editor must fix. */
@@ -240,6 +243,16 @@ export function checkContent(bundle: ContentBundle, languages: readonly string[]
     for (const [key, value] of Object.entries(entry.data as Record<string, unknown>)) {
       if (typeof value === 'string') checkWords(entry.file, key, value, avoid[lang], problems);
     }
+  }
+
+  if (!bundle.search) {
+    problems.push({
+      file: 'content/search.yaml',
+      field: '(file)',
+      message: 'The search settings file (crisis words and situations) is missing',
+    });
+  } else {
+    validate(searchSchema, bundle.search, problems);
   }
 
   checkTranslated(bundle.guides, 'guides', languages, problems, (entry, lang) => {

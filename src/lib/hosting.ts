@@ -69,3 +69,104 @@ export function resolveHosting(settings: HostingSettings, env: Record<string, st
   if (languages.length === 0) throw new Error('Build at least one language');
   return { site, base, languages };
 }
+
+/**
+ * One Content-Security-Policy for the whole site, from the policies of its
+ * pages (each page carries its own, with the hashes of its own inline styles):
+ * every source of every directive, once, so that no page is blocked when the
+ * host sends it as a header. `extra` directives are added as they are (such as
+ * `frame-ancestors 'none'`, which a `<meta>` policy cannot set).
+ */
+export function mergePolicies(policies: readonly string[], extra: Record<string, string[]> = {}): string {
+  const merged = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const list = merged.get(name.toLowerCase()) ?? [];
+      for (const source of sources) if (!list.includes(source)) list.push(source);
+      merged.set(name.toLowerCase(), list);
+    }
+  }
+  for (const [name, sources] of Object.entries(extra)) merged.set(name, [...sources]);
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The headers every response of the site should carry. */
+export function securityHeaders(csp: string): [name: string, value: string][] {
+  return [
+    ['Content-Security-Policy', csp],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['X-Frame-Options', 'DENY'],
+  ];
+}
+
+/** Files whose names change when their content does (Astro's build files): a year in the cache, never checked. */
+export const LONG_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * The `_headers` file that Netlify and Cloudflare Pages read from the site's
+ * folder: the security headers for every address under the base path, long
+ * caching for the build's hashed files, and no caching for the service worker.
+ */
+export function headersFile(csp: string, base: string): string {
+  const lines = [
+    '# Headers for hosts that read a _headers file (Netlify, Cloudflare Pages). Made by the build.',
+    `${base}*`,
+    ...securityHeaders(csp).map(([name, value]) => `  ${name}: ${value}`),
+    `${base}_astro/*`,
+    `  Cache-Control: ${LONG_CACHE}`,
+    `${base}sw.js`,
+    '  Cache-Control: no-cache',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** nginx needs double quotes in a header value escaped. */
+const quoted = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * An nginx configuration for the built site, to include in a `server { }`
+ * block: the site under its base path from `root` (the files must be in
+ * `<root><base>`), `404.html` for missing pages, the security headers on every
+ * answer (the 404 too), long caching for the build's hashed files, no caching
+ * for pages and the service worker, the manifest's type, and the build's own
+ * host files kept private.
+ */
+export function nginxConfig(csp: string, base: string, root = '/var/www/groundwork'): string {
+  const headers = securityHeaders(csp).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
+  const block = (indent: string, lines: string[]) => lines.map((line) => `${indent}${line}`).join('\n');
+  const escaped = base.replace(/[.]/g, '\\.');
+  return `# nginx configuration for Groundwork, made by the build for the base path ${base}.
+# Include it inside a server { } block, for example:  include /etc/nginx/groundwork.conf;
+# Copy the contents of dist/ to ${root}${base} (or change root below).
+root ${root};
+absolute_redirect off;
+
+location ${base} {
+    index index.html;
+    try_files $uri $uri/ =404;
+    error_page 404 ${base}404.html;
+${block('    ', headers)}
+    add_header Cache-Control "no-cache" always;
+
+    location ${base}_astro/ {
+${block('        ', headers)}
+        add_header Cache-Control ${quoted(LONG_CACHE)} always;
+    }
+
+    location ~ \\.webmanifest$ {
+        types { }
+        default_type application/manifest+json;
+${block('        ', headers)}
+        add_header Cache-Control "no-cache" always;
+    }
+
+    location ~ ^${escaped}(nginx\\.conf|_headers)$ {
+        return 404;
+    }
+}
+`;
+}

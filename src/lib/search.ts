@@ -56,12 +56,16 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Soft hyphens: the index marks the joins of compounds with them; they are never shown. */
+const SOFT_HYPHENS = /\u00ad/g;
+
 /**
  * Splits a Pagefind excerpt into plain and highlighted runs of text. Only
  * `<mark>` and `</mark>` are read as tags; anything else that looks like
  * markup stays text, so an excerpt can never add elements to the page.
- * Punctuation Pagefind marks along with a word is left unmarked, and the
- * space left where an ignored element was (`decides .`) is closed up.
+ * Punctuation Pagefind marks along with a word is left unmarked, the space
+ * left where an ignored element was (`decides .`) is closed up, and the soft
+ * hyphens the index put in compounds are taken out.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -72,7 +76,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     else parts.push({ text, mark });
   };
   let mark = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+  for (const piece of excerpt.replace(SOFT_HYPHENS, '').split(/(<\/?mark>)/i)) {
     const tag = piece.toLowerCase();
     if (tag === '<mark>') mark = true;
     else if (tag === '</mark>') mark = false;
@@ -147,13 +151,14 @@ export interface ResultView {
  * links to the top of the page shows the page's best excerpt.
  */
 export function resultView(data: SearchResultData): ResultView {
-  const title = data.meta.title?.trim() || data.url;
+  const title = data.meta.title?.replace(SOFT_HYPHENS, '').trim() || data.url;
   const sub = bestSubResult(data.sub_results);
   const atHeading = sub !== undefined && sub.url.includes('#');
+  const section = sub?.title.replace(SOFT_HYPHENS, '').trim();
   return {
     url: sub?.url ?? data.url,
     title,
-    section: atHeading && sub.title.trim() !== title ? sub.title.trim() : undefined,
+    section: atHeading && section !== title ? section : undefined,
     excerpt: excerptParts(atHeading ? sub.excerpt : data.excerpt),
   };
 }
@@ -197,6 +202,11 @@ const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
     ).split(' '),
   ),
 };
+
+/** Whether a word is a question or function word of the language ("how", "hvordan"), which search leaves out. */
+export function isStopWord(word: string, lang: string): boolean {
+  return STOP_WORDS[lang as Lang]?.has(word.toLowerCase()) ?? false;
+}
 
 /**
  * The words worth searching for: the query without question and function
@@ -260,4 +270,22 @@ export function withQuery(href: string, query: string): string {
   if (query === '') url.searchParams.delete('q');
   else url.searchParams.set('q', query);
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * Puts the results of several searches together, the first search's first:
+ * each page once, where it first appears. Used when one query becomes several
+ * searches (a situation's own words, the query as typed, its compounds in parts).
+ */
+export function mergeInOrder<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const list of lists) {
+    for (const item of list) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(item);
+    }
+  }
+  return out;
 }

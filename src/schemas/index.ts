@@ -6,3 +6,4 @@ export * from './site.ts';
 export * from './source.ts';
 export * from './page.ts';
 export * from './glossary.ts';
+export * from './search.ts';

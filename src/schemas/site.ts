@@ -56,8 +56,14 @@ export const siteSchema = z
   .strictObject({
     /** The site's name, shown in the header and page titles. */
     name: textSchema,
-    /** The site's public address, such as https://selvhjelp.example.org (used for hreflang links). The SITE_URL environment variable overrides it. */
+    /**
+     * The site's public address, such as https://selvhjelp.example.org: canonical and hreflang links,
+     * link previews, the sitemap and the printed handout use it. The SITE_URL environment variable
+     * overrides it. Without it those links are root-relative and there is no sitemap.
+     */
     url: z.url({ protocol: /^https?$/ }).optional(),
+    /** Where the site's source code is, such as https://github.com/example/groundwork: the footer and the guide to running a copy link to it. */
+    source: z.url({ protocol: /^https$/ }).optional(),
     /** The path the site is served under, such as /selvhjelp/ (default /). The BASE_PATH environment variable overrides it. */
     basePath: z
       .string()

@@ -5,12 +5,12 @@
  * reaches everything, axe finds nothing, and each sheet prints on one page.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/common.ts';
 import { parseCentreParams } from '../../src/lib/centre-link.ts';
-import { parse } from 'yaml';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { crisisBox } from '../../src/lib/crisis.ts';
 import { baseUrl, openPage, runAxe, startBrowser } from '../support/browser.ts';
@@ -30,6 +30,8 @@ const crisisWords = (lang: Lang) => {
   return [box.heading, ...box.lines.map((l) => l.phone), box.elsewhere];
 };
 const LANGS = ['en', 'nb'] as const satisfies readonly Lang[];
+/** The site's own address, without a slash at the end. */
+const SITE_URL = (SITE.url ?? '').replace(/\/$/, '');
 
 let browser: Browser;
 
@@ -88,6 +90,7 @@ describe.each(LANGS)('/%s/for-centres/ link maker', (lang) => {
       expect(await page.getAttribute('[data-handout]', 'href')).toBe(
         `/${other}/for-centres/handout/${query}`,
       );
+      expect(await page.getAttribute('[data-poster]', 'href')).toBe(`/${other}/for-centres/poster/${query}`);
       expect(
         new URL(await page.$eval('form[data-link-maker]', (f) => (f as HTMLFormElement).action)).pathname,
       ).toBe(`/${other}/builder/`);
@@ -257,6 +260,16 @@ const printables = [
     ],
   },
   {
+    page: 'for-centres/poster/',
+    words: (t: Record<string, string>) => [
+      t['centres.poster.heading'],
+      t['centres.poster.for'],
+      t['centres.sheet.when'],
+      t['centres.sheet.where'],
+      t['centres.poster.tear'],
+    ],
+  },
+  {
     page: 'for-centres/declaration/',
     words: (t: Record<string, string>) => [
       t['centres.declaration.title'],
@@ -301,7 +314,7 @@ describe.each(LANGS)('/%s/for-centres/ printables', (lang) => {
     });
   });
 
-  it('puts a centre link on the handout: QR code, who gave it, and still one page', async () => {
+  it('puts a centre link on the handout: QR code, its address, who gave it, and still one page', async () => {
     const { page, log, close } = await openPage(browser);
     try {
       const query = '?preset=rehab-centre&centre=Solvang%20rehab&starter=Kari&contact=%2B47%20912%2034%20567';
@@ -310,23 +323,104 @@ describe.each(LANGS)('/%s/for-centres/ printables', (lang) => {
       });
       const svg = page.locator('[data-qr] svg');
       expect(decodeSvg(await svg.evaluate((el) => el.outerHTML))).toBe(`${baseUrl}/${lang}/builder/${query}`);
-      expect(await page.innerText('[data-given-by]')).toBe(
-        t['centres.handout.givenBy']!.replace('{centre}', 'Solvang rehab'),
-      );
-      expect(await page.innerText('[data-contact-person]')).toBe(
-        t['centres.handout.contactPerson']!.replace('{who}', 'Kari, +47 912 34 567'),
-      );
-      expect(await page.innerText('[data-address]')).toBe(`${new URL(baseUrl).host}/${lang}/`);
+      expect(await page.innerText('[data-write-in="centre"] [data-line]')).toBe('Solvang rehab');
+      expect(await page.innerText('[data-write-in="contact"] [data-line]')).toBe('Kari, +47 912 34 567');
+      // The printed address keeps the preset and the centre, written to be typed.
+      const address = `${new URL(baseUrl).host}/${lang}/builder/?preset=rehab-centre&centre=Solvang+rehab`;
+      expect(await page.innerText('[data-address]')).toBe(address);
+      const typed = new URL(`http://${address}`);
+      expect(parseCentreParams(typed.search, PRESETS)).toMatchObject({
+        preset: 'rehab-centre',
+        centre: 'Solvang rehab',
+      });
       for (const format of ['A4', 'Letter'] as const) {
         const pages = await pdfPages(new Uint8Array(await page.pdf({ format })));
         expect(pages).toHaveLength(1);
         expect(pages[0]).toContain('Solvang rehab');
+        expect(squash(pages[0]!)).toContain(squash(address));
       }
       expect(log.errors).toEqual([]);
     } finally {
       await close();
     }
   });
+
+  it('has lines for the centre and the first meeting’s time, place and contact on the generic handout', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/${lang}/for-centres/handout/`);
+      const labels = await page.locator('main .write-in .label').allInnerTexts();
+      expect(labels).toEqual([
+        t['centres.sheet.from'],
+        t['centres.sheet.when'],
+        t['centres.sheet.where'],
+        t['centres.sheet.contact'],
+      ]);
+      expect(await page.locator('main .write-in .line.filled').count()).toBe(0);
+      // Drawn at build time from the site's address in site.yaml: the builder.
+      const svg = await page.locator('[data-qr] svg').evaluate((el) => el.outerHTML);
+      expect(decodeSvg(svg)).toBe(`${SITE_URL}/${lang}/builder/`);
+      expect(await page.innerText('[data-address]')).toBe(`${new URL(SITE_URL).host}/${lang}/builder/`);
+    } finally {
+      await close();
+    }
+  });
+
+  it('puts a centre link on the poster: every strip’s QR code and address, the contact, one page', async () => {
+    const { page, log, close } = await openPage(browser);
+    try {
+      const query =
+        '?preset=rehab-centre&centre=S%C3%B8rlandet%20rehab&starter=Kari&contact=22%2040%2000%2040';
+      await page.goto(`${baseUrl}/${lang}/for-centres/poster/${query}`, { waitUntil: 'networkidle' });
+      const codes = await page
+        .locator('.strip [data-qr] svg')
+        .evaluateAll((els) => els.map((el) => el.outerHTML));
+      expect(codes.length).toBeGreaterThanOrEqual(5);
+      for (const svg of codes) expect(decodeSvg(svg)).toBe(`${baseUrl}/${lang}/builder/${query}`);
+      // The strips print the short address; the code carries the details.
+      const address = `${new URL(baseUrl).host}/${lang}/builder/`;
+      expect(await page.locator('.strip [data-address]').allInnerTexts()).toEqual(codes.map(() => address));
+      expect(await page.innerText('[data-write-in="contact"] [data-line]')).toBe('Kari, 22 40 00 40');
+      expect(await page.innerText('[data-write-in="centre"] [data-line]')).toBe('Sørlandet rehab');
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = new Uint8Array(await page.pdf({ format }));
+        const pages = await pdfPages(pdf);
+        expect(pages).toHaveLength(1);
+        expect(pages[0]).toContain('Sørlandet rehab');
+        expect(squash(pages[0]!)).toContain(squash(t['centres.poster.strip']!));
+      }
+      // Strips beyond the first repeat it, so a screen reader hears the code once.
+      expect(await page.locator('.strip:not([aria-hidden])').count()).toBe(1);
+      expect(log.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['handout', 'poster'])(
+    'keeps the %s on one page with the longest details a link may carry',
+    async (sheet) => {
+      const { page, close } = await openPage(browser);
+      try {
+        const details = new URLSearchParams({
+          preset: 'self-help-centre',
+          centre: 'Rehabiliteringssenteret for arbeid og helse i Sør-Trøndelag, avdeling nord og sør'.slice(
+            0,
+            80,
+          ),
+          starter: 'Kari Nordmann-Sørensen Bakkeli Haugen Olsen Johansen Berg'.slice(0, 60),
+          contact: 'kari.nordmann-sorensen@rehabiliteringssenteret-sor-trondelag.example.no',
+        });
+        await page.goto(`${baseUrl}/${lang}/for-centres/${sheet}/?${details}`, { waitUntil: 'networkidle' });
+        expect(await page.innerText('[data-write-in="centre"] [data-line]')).toBe(details.get('centre'));
+        for (const format of ['A4', 'Letter'] as const) {
+          expect(await pdfPages(new Uint8Array(await page.pdf({ format }))), format).toHaveLength(1);
+        }
+      } finally {
+        await close();
+      }
+    },
+  );
 
   it('never shows markup or unknown parameters from the address on the handout', async () => {
     const { page, close } = await openPage(browser);
@@ -342,10 +436,9 @@ describe.each(LANGS)('/%s/for-centres/ printables', (lang) => {
       expect(html).not.toContain('<img');
       expect(html).not.toContain('tracking-me');
       expect(html).not.toContain('javascript:');
-      expect(await page.innerText('[data-contact-person]')).toBe(
-        t['centres.handout.contactPerson']!.replace('{who}', 'evil'),
-      );
-      expect(await page.locator('[data-given-by]').isVisible()).toBe(false);
+      expect(await page.innerText('[data-write-in="contact"] [data-line]')).toBe('evil');
+      expect(await page.innerText('[data-write-in="centre"] [data-line]')).toBe('');
+      expect(await page.getAttribute('[data-write-in="centre"] [data-line]', 'aria-hidden')).toBe('true');
       expect(decodeSvg(await page.locator('[data-qr] svg').evaluate((el) => el.outerHTML))).toBe(
         `${baseUrl}/${lang}/builder/?starter=evil`,
       );

@@ -201,7 +201,7 @@ export const ALLOWED: Record<string, Record<string, RegExp>> = {
   li: { class: /^charter-rule( is-active)?$/, dir: /^auto$/, 'data-rule-key': /^[a-z0-9-]+$/ },
   bdi: {},
   strong: {},
-  span: { class: /^own$/ },
+  span: { class: /^(own|crisis-box-when)$/ },
   table: { class: /^charter-table charter-table-(outline|signatures|rota)$/ },
   thead: {},
   tbody: {},

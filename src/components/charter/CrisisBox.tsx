@@ -48,7 +48,7 @@ export function CrisisBox(props: Props): JSX.Element {
                 <strong>{line.phone}</strong>
               )}
               {line.name && <>: {line.name}.</>}
-              {line.when && <> {line.when}</>}
+              {line.when && <span class="crisis-box-when"> {line.when}</span>}
               {line.chat && (
                 <>
                   {' '}

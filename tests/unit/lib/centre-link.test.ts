@@ -3,7 +3,9 @@ import {
   CENTRE_LIMITS,
   buildCentreLink,
   cleanText,
+  addressBreaks,
   parseCentreParams,
+  printedBuilderAddress,
   validateCentreForm,
 } from '../../../src/lib/centre-link.ts';
 
@@ -290,5 +292,36 @@ describe('round trip: what the link maker builds, the builder reads back', () =>
     expect(parsed).toEqual(expected);
     // The address itself is plain ASCII: safe to print, to paste and to put in a QR code.
     expect(link).toMatch(/^[\x21-\x7E]+$/);
+  });
+});
+
+describe('printedBuilderAddress', () => {
+  it.each([
+    [{}, 'example.org/nb/builder/'],
+    [{ preset: 'rehab-centre' }, 'example.org/nb/builder/?preset=rehab-centre'],
+    [
+      { preset: 'rehab-centre', centre: 'Sørlandet rehab' },
+      'example.org/nb/builder/?preset=rehab-centre&centre=Sørlandet+rehab',
+    ],
+    [{ centre: 'A & B / C?' }, 'example.org/nb/builder/?centre=A+%26+B+%2F+C%3F'],
+  ])('%j → %s', (details, expected) => {
+    expect(printedBuilderAddress('example.org', '/', 'nb', details)).toBe(expected);
+  });
+
+  it('keeps the base path, and reads back as the same details', () => {
+    const address = printedBuilderAddress('h.test', '/selvhjelp/', 'en', { centre: 'Åse & Co' });
+    expect(address).toBe('h.test/selvhjelp/en/builder/?centre=%C3%85se+%26+Co'.replace('%C3%85', 'Å'));
+    expect(parseCentreParams(new URL(`https://${address}`).search, []).centre).toBe('Åse & Co');
+  });
+});
+
+describe('addressBreaks', () => {
+  it.each([
+    ['a.org/nb/builder/?preset=x&centre=Y', ['a.org/', 'nb/', 'builder/', '?', 'preset=x&', 'centre=Y']],
+    ['a.org', ['a.org']],
+    ['', []],
+  ])('%j → %j', (address, expected) => {
+    expect(addressBreaks(address)).toEqual(expected);
+    expect(addressBreaks(address).join('')).toBe(address);
   });
 });

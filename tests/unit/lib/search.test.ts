@@ -5,7 +5,9 @@ import {
   decodeEntities,
   excerptParts,
   isHeadingOnly,
+  isStopWord,
   mergeHits,
+  mergeInOrder,
   normalizeQuery,
   resultView,
   searchWords,
@@ -53,6 +55,14 @@ describe('excerptParts', () => {
     ],
     ['<MARK>a</MARK><mark>b</mark>', [{ text: 'ab', mark: true }]],
     ['Tom &amp; Jerry &lt;3 &quot;x&quot; &#39;y&#x27;', [{ text: 'Tom & Jerry <3 "x" \'y\'', mark: false }]],
+    [
+      'Om <mark>taushets\u00adplikt</mark>en og møte\u00adleder',
+      [
+        { text: 'Om ', mark: false },
+        { text: 'taushetsplikt', mark: true },
+        { text: 'en og møteleder', mark: false },
+      ],
+    ],
   ])('excerptParts(%j)', (excerpt, expected) => {
     expect(excerptParts(excerpt)).toEqual(expected);
   });
@@ -269,4 +279,48 @@ describe('normalizeQuery and withQuery', () => {
   ])('withQuery(%j, %j) → %j', (href, query, expected) => {
     expect(withQuery(href, query)).toBe(expected);
   });
+});
+
+describe('mergeInOrder', () => {
+  it('keeps the first search’s results first, each page once', () => {
+    const r = (id: string) => ({ id });
+    expect(mergeInOrder([[r('a'), r('b')], [r('b'), r('c')], [], [r('a'), r('d')]])).toEqual([
+      r('a'),
+      r('b'),
+      r('c'),
+      r('d'),
+    ]);
+  });
+});
+
+describe('isStopWord', () => {
+  it.each([
+    ['how', 'en', true],
+    ['How', 'en', true],
+    ['meeting', 'en', false],
+    ['hvordan', 'nb', true],
+    ['for', 'nb', true],
+    ['møte', 'nb', false],
+    ['how', 'de', false],
+  ])('%j in %s: %s', (word, lang, expected) => {
+    expect(isStopWord(word, lang)).toBe(expected);
+  });
+});
+
+it('shows no soft hyphen in a result’s title or section', () => {
+  const view = resultView({
+    url: '/nb/x/',
+    excerpt: '',
+    meta: { title: 'Taushets\u00adplikt' },
+    sub_results: [
+      {
+        url: '/nb/x/#a',
+        title: 'Møte\u00adleder',
+        excerpt: 'Møte\u00adleder <mark>x</mark>',
+        locations: [1],
+      },
+    ],
+  });
+  expect(view.title).toBe('Taushetsplikt');
+  expect(view.section).toBe('Møteleder');
 });
