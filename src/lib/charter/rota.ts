@@ -134,6 +134,16 @@ export function clampMeetings(count: number): number {
   return Math.min(MAX_ROTA_MEETINGS, Math.max(1, Math.trunc(count)));
 }
 
+/** The date of meeting `index` (from 0) of a group that first met on `start`; undefined past the year 9999. */
+function meetingDate(start: CivilDate, frequency: Frequency, index: number): string | undefined {
+  let next: CivilDate;
+  if (frequency === 'weekly') next = fromDays(toDays(start) + 7 * index);
+  else if (frequency === 'fortnightly') next = fromDays(toDays(start) + 14 * index);
+  else if (frequency === 'monthly') next = addMonths(start, index);
+  else return undefined;
+  return formatDate(next) || undefined;
+}
+
 /**
  * The dates of `count` meetings from the first (included), YYYY-MM-DD: every
  * 7 days, every 14 days, or on the same day of each following month. A monthly
@@ -148,16 +158,65 @@ export function meetingDates(startDate: string, frequency: Frequency, count: num
   const total = Math.min(MAX_ROTA_MEETINGS, Math.max(0, Math.trunc(count)));
   const dates: string[] = [];
   for (let i = 0; i < total; i += 1) {
-    let next: CivilDate;
-    if (frequency === 'weekly') next = fromDays(toDays(start) + 7 * i);
-    else if (frequency === 'fortnightly') next = fromDays(toDays(start) + 14 * i);
-    else if (frequency === 'monthly') next = addMonths(start, i);
-    else return [];
-    const text = formatDate(next);
+    const text = meetingDate(start, frequency, i);
     if (!text) break;
     dates.push(text);
   }
   return dates;
+}
+
+/** The index of the first meeting on or after `day`, for a group that first met on `start`. */
+function firstIndexFrom(start: CivilDate, frequency: Frequency, day: CivilDate): number {
+  const gap = toDays(day) - toDays(start);
+  if (gap <= 0) return 0;
+  if (frequency === 'weekly') return Math.ceil(gap / 7);
+  if (frequency === 'fortnightly') return Math.ceil(gap / 14);
+  // Monthly: the months between, then one more if that month's meeting is before the day.
+  let index = (day.year - start.year) * 12 + (day.month - start.month);
+  const on = parseDate(meetingDate(start, frequency, index) ?? '');
+  if (on && toDays(on) < toDays(day)) index += 1;
+  return Math.max(0, index);
+}
+
+/** Who holds each role at meeting `index`: role `j` goes to member `(index + j) mod n`. */
+function holdersAt(members: readonly string[], roles: readonly string[], index: number): RotaHolder[] {
+  const n = members.length;
+  if (n === 0) return [];
+  return roles.map((role, j) => ({ role, member: members[(index + j) % n] ?? '' }));
+}
+
+/** The members as the rota uses them: trimmed, blank ones left out. */
+function rotaMembers(members: readonly string[]): string[] {
+  return members.map((m) => m.trim()).filter((m) => !isBlank(m));
+}
+
+/**
+ * The next `count` meetings on or after `day` (YYYY-MM-DD), each with its
+ * place in the rota, its date and who holds each role. The rota's pattern goes
+ * on past the meetings it lists, so this works for any day after the first
+ * meeting: a meeting host's screen a year on, or the next four dates on a
+ * member's card. No valid start date or day → []; without members the
+ * meetings have dates and no holders.
+ */
+export function meetingsFrom(input: Omit<RotaInput, 'count'>, day: string, count: number): RotaRow[] {
+  const start = parseDate(input.startDate);
+  const from = parseDate(day);
+  if (!start || !from || !(count >= 1)) return [];
+  const members = rotaMembers(input.members);
+  const first = firstIndexFrom(start, input.frequency, from);
+  const rows: RotaRow[] = [];
+  for (let index = first; index < first + Math.min(MAX_ROTA_MEETINGS, Math.trunc(count)); index += 1) {
+    const date = meetingDate(start, input.frequency, index);
+    if (!date) break;
+    rows.push({ index, date, holders: holdersAt(members, input.roles, index) });
+  }
+  return rows;
+}
+
+/** The meeting on a day (YYYY-MM-DD), if the group meets that day. */
+export function meetingOn(input: Omit<RotaInput, 'count'>, day: string): RotaRow | undefined {
+  const [next] = meetingsFrom(input, day, 1);
+  return next?.date === day ? next : undefined;
 }
 
 /**
@@ -168,7 +227,7 @@ export function meetingDates(startDate: string, frequency: Frequency, count: num
  * meeting. No members or no roles → no rows.
  */
 export function buildRota(input: RotaInput): Rota {
-  const members = input.members.map((m) => m.trim()).filter((m) => !isBlank(m));
+  const members = rotaMembers(input.members);
   const roles = input.roles;
   const n = members.length;
   if (n === 0 || roles.length === 0) return { rows: [], shared: false };
@@ -176,11 +235,7 @@ export function buildRota(input: RotaInput): Rota {
   const dates = meetingDates(input.startDate, input.frequency, count);
   const rows: RotaRow[] = [];
   for (let index = 0; index < count; index += 1) {
-    rows.push({
-      index,
-      date: dates[index] ?? '',
-      holders: roles.map((role, j) => ({ role, member: members[(index + j) % n] ?? '' })),
-    });
+    rows.push({ index, date: dates[index] ?? '', holders: holdersAt(members, roles, index) });
   }
   return { rows, shared: roles.length > n };
 }

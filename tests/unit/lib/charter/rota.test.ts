@@ -8,6 +8,8 @@ import {
   daysInMonth,
   formatDate,
   meetingDates,
+  meetingOn,
+  meetingsFrom,
   parseDate,
   type Rota,
 } from '../../../../src/lib/charter/rota.ts';
@@ -409,5 +411,86 @@ describe('buildRota', () => {
         },
       ),
     );
+  });
+});
+
+describe('meetingsFrom and meetingOn: the rota on a given day', () => {
+  const group = (frequency: Frequency, startDate = '2027-01-05') => ({
+    members: ['Ann', 'Bo', 'Cai'],
+    roles: ROLES,
+    startDate,
+    frequency,
+  });
+
+  it.each<[string, Frequency, string, string, string[], number]>([
+    ['the first meeting day itself', 'weekly', '2027-01-05', '2027-01-05', ['Ann', 'Bo', 'Cai'], 0],
+    ['a day before the group starts', 'weekly', '2026-12-01', '2027-01-05', ['Ann', 'Bo', 'Cai'], 0],
+    ['the day after a meeting', 'weekly', '2027-01-06', '2027-01-12', ['Bo', 'Cai', 'Ann'], 1],
+    ['a week later', 'weekly', '2027-01-12', '2027-01-12', ['Bo', 'Cai', 'Ann'], 1],
+    ['between fortnightly meetings', 'fortnightly', '2027-01-10', '2027-01-19', ['Bo', 'Cai', 'Ann'], 1],
+    ['a month on', 'monthly', '2027-02-05', '2027-02-05', ['Bo', 'Cai', 'Ann'], 1],
+    ['just after a monthly meeting', 'monthly', '2027-02-06', '2027-03-05', ['Cai', 'Ann', 'Bo'], 2],
+    // Past the 52 meetings a rota lists, the pattern goes on: meeting 60 (index 59) is Ann's 0 + 59 mod 3 = 2.
+    ['more than a year on', 'weekly', '2028-02-22', '2028-02-22', ['Cai', 'Ann', 'Bo'], 59],
+  ])('%s', (_name, frequency, day, date, holders, index) => {
+    const [next] = meetingsFrom(group(frequency), day, 1);
+    expect(next).toEqual({
+      index,
+      date,
+      holders: ROLES.map((role, j) => ({ role, member: holders[j] })),
+    });
+  });
+
+  it('a monthly group from the 31st meets on the last day of shorter months', () => {
+    const rows = meetingsFrom(group('monthly', '2027-01-31'), '2027-02-01', 3);
+    expect(rows.map((r) => r.date)).toEqual(['2027-02-28', '2027-03-31', '2027-04-30']);
+    expect(rows.map((r) => r.index)).toEqual([1, 2, 3]);
+  });
+
+  it('agrees with the rota the charter prints, for every listed meeting', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.constantFrom(...FREQUENCIES),
+        fc.integer({ min: 1, max: 52 }),
+        (start, frequency, count) => {
+          const input = { ...group(frequency, start), count };
+          const rota = buildRota(input);
+          for (const row of rota.rows) {
+            if (!row.date) continue;
+            expect(meetingOn(input, row.date)).toEqual(row);
+            expect(meetingsFrom(input, addDays(row.date, -1), 1)[0]?.date).toBe(
+              row.index === 0 ? rota.rows[0]!.date : row.date,
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the next four meetings in order, one meeting apart', () => {
+    const rows = meetingsFrom(group('fortnightly'), '2027-03-01', 4);
+    expect(rows.map((r) => r.date)).toEqual(['2027-03-02', '2027-03-16', '2027-03-30', '2027-04-13']);
+    expect(rows.map((r) => r.holders[0]?.member)).toEqual(['Bo', 'Cai', 'Ann', 'Bo']);
+  });
+
+  it('is not a meeting day between meetings', () => {
+    expect(meetingOn(group('weekly'), '2027-01-06')).toBeUndefined();
+  });
+
+  it.each([
+    ['no start date', { ...group('weekly'), startDate: '' }, '2027-01-05'],
+    ['a day that does not exist', group('weekly'), '2027-02-30'],
+  ])('gives nothing with %s', (_name, input, day) => {
+    expect(meetingsFrom(input, day, 4)).toEqual([]);
+  });
+
+  it('without members, meetings still have dates but nobody holds a role', () => {
+    const rows = meetingsFrom({ ...group('weekly'), members: [' ', ''] }, '2027-01-05', 2);
+    expect(rows).toEqual([
+      { index: 0, date: '2027-01-05', holders: [] },
+      { index: 1, date: '2027-01-12', holders: [] },
+    ]);
   });
 });
