@@ -274,7 +274,7 @@ const printables = [
     words: (t: Record<string, string>) => [
       t['centres.declaration.title'],
       t['centres.declaration.limit'],
-      t['worksheet.signature'],
+      t['charter.signature'],
       t['centres.declaration.place'],
     ],
   },

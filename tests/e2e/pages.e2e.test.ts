@@ -207,7 +207,7 @@ describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
     try {
       await page.goto(`${baseUrl}/${lang}/guides/confidentiality-and-safety/`);
-      const aside = page.locator('aside.crisis').first();
+      const aside = page.locator('aside.crisis-box').first();
       expect(await aside.locator('h2 + p').innerText()).toBe(box.heading);
       expect(await aside.locator('a[href^="tel:"]').count()).toBe(box.lines.length);
       expect(await aside.innerText()).toContain(box.elsewhere);
