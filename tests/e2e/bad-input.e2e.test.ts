@@ -10,6 +10,7 @@ import { FILES, LINKS, SAVED, TYPED, type Said } from '../fixtures/bad-inputs.ts
 import { translator } from '../../src/lib/i18n.ts';
 import { loadCatalogue } from '../support/catalogue.ts';
 import { baseUrl } from '../support/browser.ts';
+import { openTheme } from '../support/builder.ts';
 import { describe, expect, test } from '../support/fixtures.ts';
 import { htmlViolations } from '../support/html-scan.ts';
 import { MARKDOWN_TAGS, renderMarkdown } from '../support/outputs.ts';
@@ -107,6 +108,7 @@ describe('typing', () => {
     const own = TYPED.filter((e) => e.outcome === 'kept-as-text')
       .map((e) => e.text)
       .join(' ¶ ');
+    await openTheme(page, 'custom-rules');
     await page.fill('#add-rule-text', own.slice(0, 1100));
     await page.locator('form.add-rule button[type=submit]').click();
     await page.goto(`${baseUrl}/en/builder/?step=review`);
