@@ -57,6 +57,47 @@ function Cell({ cell, head }: { cell: CharterCell; head: boolean }): JSX.Element
   );
 }
 
+/**
+ * A table of the charter (the meeting plan, the signatures, the rota). Exported so the paper
+ * worksheet prints its blank plan and signature rows with the same markup as the charter.
+ */
+export function CharterTable(props: {
+  block: Extract<Block, { kind: 'table' }>;
+  /** A caption for screen readers, where the table has no heading of its own just above it. */
+  caption?: string;
+  /** Extra classes on the table. */
+  class?: string;
+}): JSX.Element {
+  const { block, caption } = props;
+  const classes = `charter-table charter-table-${block.table} ${props.class ?? ''}`.trim();
+  return (
+    <>
+      <table class={classes}>
+        {caption && <caption class="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            {block.head.map((h, i) => (
+              <th scope="col" key={i}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <Cell key={j} cell={cell} head={block.rowHeads && j === 0} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {block.foot && <p class="charter-foot">{block.foot}</p>}
+    </>
+  );
+}
+
 function BlockView(props: {
   block: Block;
   sub: Level;
@@ -119,31 +160,7 @@ function BlockView(props: {
         </ul>
       );
     case 'table':
-      return (
-        <>
-          <table class={`charter-table charter-table-${block.table}`}>
-            <thead>
-              <tr>
-                {block.head.map((h, i) => (
-                  <th scope="col" key={i}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) => (
-                    <Cell key={j} cell={cell} head={block.rowHeads && j === 0} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {block.foot && <p class="charter-foot">{block.foot}</p>}
-        </>
-      );
+      return <CharterTable block={block} />;
     case 'crisis':
       return <></>;
   }
