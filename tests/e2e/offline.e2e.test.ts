@@ -63,7 +63,7 @@ describe.each(CASES)('$lang at $viewport.width px', ({ lang, viewport, guide, ne
   const t = STRINGS[lang];
 
   it('after one guide: help-now, that guide, the builder and the offline page work offline', async () => {
-    const { page, log, close } = await openPage(browser, { viewport });
+    const { page, log, close } = await openPage(browser, { viewport, serviceWorkers: 'allow' });
     const context = page.context();
     try {
       const guideUrl = `${baseUrl}/${lang}/guides/${guide}/`;
@@ -143,7 +143,7 @@ describe.each(CASES)('$lang at $viewport.width px', ({ lang, viewport, guide, ne
 });
 
 it('stores a printable sheet when it is visited, and online a missing page is still the 404 page', async () => {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(browser, { serviceWorkers: 'allow' });
   const context = page.context();
   try {
     await page.goto(`${baseUrl}/en/`, { waitUntil: 'load' });
@@ -175,7 +175,7 @@ it('goes away when the host deletes sw.js', async () => {
   const server = createStaticServer(copy, '/');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(browser, { serviceWorkers: 'allow' });
   try {
     await page.goto(`${origin}/en/guides/ground-rules/`, { waitUntil: 'load' });
     await waitForWorker(page);
