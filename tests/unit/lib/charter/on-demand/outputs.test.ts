@@ -219,6 +219,8 @@ describe('escapeMarkdown', () => {
     ['+ not a list', {}, '\\+ not a list'],
     ['1. not a list', {}, '1\\. not a list'],
     ['> not a quote', {}, '\\> not a quote'],
+    ['room 2 #', {}, 'room 2 \\#'],
+    ['line one ##\nline #2', { lineBreaks: true }, 'line one \\##\\\nline #2'],
     ['===', {}, '\\==='],
     ['a | b', {}, 'a \\| b'],
     ['back\\slash', {}, 'back\\\\slash'],
