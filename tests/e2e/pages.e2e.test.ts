@@ -27,12 +27,19 @@ import {
 
 const pages = builtPages();
 let browser: Browser;
+/** One tab with JavaScript off for every page: without scripts, nothing carries from one page to the next. */
+let noScript: Awaited<ReturnType<typeof openPage>>;
 
 beforeAll(async () => {
   browser = await startBrowser();
+  noScript = await openPage(browser, { javaScriptEnabled: false });
 });
 
+/** The shared tab without JavaScript, in the shape `openPage` gives (closing it is left to afterAll). */
+const noScriptTab = () => ({ page: noScript.page, close: async () => {} });
+
 afterAll(async () => {
+  await noScript?.close();
   await browser?.close();
 });
 
@@ -88,34 +95,30 @@ describe.each(pages)('%s', (path) => {
   });
 
   it('shows its main content with JavaScript turned off, says its language and links to itself in the other', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    try {
-      await page.goto(`${baseUrl}${path}`);
-      const main = page.locator('main');
-      expect(await main.count()).toBe(1);
-      expect((await main.innerText()).trim().length).toBeGreaterThan(80);
-      expect(await main.locator('h1').isVisible()).toBe(true);
-      if (!lang) return;
-      const other = lang === 'en' ? 'nb' : 'en';
-      expect(await page.getAttribute('html', 'lang')).toBe(lang);
-      const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
-        links.map((l) => [l.getAttribute('hreflang'), new URL((l as HTMLLinkElement).href).pathname]),
-      );
-      expect(alternates).toEqual(
-        expect.arrayContaining([
-          ['en', `/en/${path.slice(4)}`],
-          ['nb', `/nb/${path.slice(4)}`],
-        ]),
-      );
-      // The switcher goes to the same page in the other language, which is built (and tested) too.
-      const switcher = page.locator(`header a[hreflang="${other}"]`);
-      expect(await switcher.getAttribute('lang')).toBe(other);
-      const target = new URL((await switcher.getAttribute('href'))!, page.url()).pathname;
-      expect(target).toBe(`/${other}/${path.slice(4)}`);
-      expect(pages).toContain(target);
-    } finally {
-      await close();
-    }
+    const { page } = noScript;
+    await page.goto(`${baseUrl}${path}`);
+    const main = page.locator('main');
+    expect(await main.count()).toBe(1);
+    expect((await main.innerText()).trim().length).toBeGreaterThan(80);
+    expect(await main.locator('h1').isVisible()).toBe(true);
+    if (!lang) return;
+    const other = lang === 'en' ? 'nb' : 'en';
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
+      links.map((l) => [l.getAttribute('hreflang'), new URL((l as HTMLLinkElement).href).pathname]),
+    );
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['en', `/en/${path.slice(4)}`],
+        ['nb', `/nb/${path.slice(4)}`],
+      ]),
+    );
+    // The switcher goes to the same page in the other language, which is built (and tested) too.
+    const switcher = page.locator(`header a[hreflang="${other}"]`);
+    expect(await switcher.getAttribute('lang')).toBe(other);
+    const target = new URL((await switcher.getAttribute('href'))!, page.url()).pathname;
+    expect(target).toBe(`/${other}/${path.slice(4)}`);
+    expect(pages).toContain(target);
   });
 });
 
@@ -152,7 +155,7 @@ describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
   const box = crisisBox(SITE, lang);
 
   it('the help-now page says where the numbers work before any number, lists each as a tel: link, and every chat', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = noScriptTab();
     try {
       await page.goto(`${baseUrl}/${lang}/help-now/`);
       const main = page.locator('main');
@@ -171,7 +174,7 @@ describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
   });
 
   it('the help-now page names suicide, advises asking directly, and links the emergency number', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = noScriptTab();
     try {
       await page.goto(`${baseUrl}/${lang}/help-now/`);
       const section = page.locator('section[aria-labelledby="suicide"]');
@@ -186,7 +189,7 @@ describe.each(['en', 'nb'] as const)('crisis numbers in %s', (lang) => {
   });
 
   it('a crisis box in a guide first says where its numbers work, then lists them all', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = noScriptTab();
     try {
       await page.goto(`${baseUrl}/${lang}/guides/confidentiality-and-safety/`);
       const aside = page.locator('aside.crisis-box').first();
@@ -203,7 +206,7 @@ describe.each(['en', 'nb'] as const)('the rule catalogue in %s', (lang) => {
   const strings = lang === 'en' ? en : nb;
 
   it('has a "Say it simply" toggle on every rule that opens without JavaScript', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = noScriptTab();
     try {
       await page.goto(`${baseUrl}/${lang}/rules/`);
       const rules = page.locator('article.rule');
