@@ -63,6 +63,8 @@ export interface CharterTheme {
   heading: string;
   /** Its rules, in the group's order. */
   rules: CharterRule[];
+  /** In the easy-read layout: the text alternative of the theme's picture ("A padlock"); absent otherwise. */
+  picture?: string;
 }
 
 /** A cell of a table: its text and whether the group typed it. */
@@ -228,6 +230,7 @@ function ruleThemes(draft: Draft, catalogue: Catalogue, t: Translate, style: Rul
   return THEMES.map((theme) => ({
     theme,
     heading: t(`theme.${theme}`),
+    ...(style === 'easy' ? { picture: t(`charter.picture.${theme}`) } : {}),
     rules: draft.rules.flatMap((rule): CharterRule[] => {
       if (isLater(rule) || ruleTheme(rule, catalogue) !== theme) return [];
       const shown = charterRule(draft, rule, catalogue, t, style);
