@@ -1,0 +1,66 @@
+/**
+ * The review step's print choices: how the charter looks (standard or easy
+ * read, and large print for the standard one), both remembered in the draft.
+ */
+import type { JSX } from 'preact';
+import type { Charter } from '../../lib/charter/charter.ts';
+import { CHARTER_LAYOUTS } from '../../lib/charter/draft.ts';
+import type { BuilderContext } from './context.ts';
+import type { PrintPart } from './PrintArea.tsx';
+import './PrintChoices.css';
+
+interface Props {
+  /** Shared builder context. */
+  ctx: BuilderContext;
+  /** The charter. */
+  charter: Charter;
+  /** Prints a part. */
+  onPrint: (part: PrintPart) => void;
+}
+
+/** The layout choice. */
+export function PrintChoices({ ctx }: Props): JSX.Element {
+  const { t, draft, dispatch } = ctx;
+  const layout = draft.layout ?? 'standard';
+
+  return (
+    <>
+      <fieldset class="choice layout-choice" id="charter-layout">
+        <legend>{t('builder.layout.legend')}</legend>
+        {CHARTER_LAYOUTS.map((l) => (
+          <div class="radio" key={l}>
+            <input
+              type="radio"
+              id={`layout-${l}`}
+              name="charter-layout"
+              checked={layout === l}
+              aria-describedby={l === 'easy-read' ? 'layout-easy-read-hint' : undefined}
+              onChange={() => dispatch({ type: 'set-layout', layout: l })}
+            />
+            <label for={`layout-${l}`}>{t(`builder.layout.${l}`)}</label>
+          </div>
+        ))}
+        <p class="hint" id="layout-easy-read-hint">
+          {t('builder.layout.easyHint')}
+        </p>
+        {layout === 'standard' && (
+          <div class="check">
+            <input
+              type="checkbox"
+              id="large-print"
+              checked={draft.largePrint === true}
+              aria-describedby="large-print-hint"
+              onChange={(e) => dispatch({ type: 'set-large-print', on: e.currentTarget.checked })}
+            />
+            <label for="large-print">{t('builder.layout.large')}</label>
+          </div>
+        )}
+        {layout === 'standard' && (
+          <p class="hint" id="large-print-hint">
+            {t('builder.layout.largeHint')}
+          </p>
+        )}
+      </fieldset>
+    </>
+  );
+}
