@@ -163,7 +163,7 @@ function date(value: string, lang: Lang): string {
  * The group's text as the charter shows it: control characters out (they break files), surrounding
  * spaces out, and empty when it is only spaces or invisible characters. Everything else as typed.
  */
-function clean(text: string): string {
+export function clean(text: string): string {
   return isEmptyText(text) ? '' : stripControls(text).trim();
 }
 
@@ -172,7 +172,7 @@ function clean(text: string): string {
  * "Every Tuesday at 18:00", "Annenhver tirsdag klokka 18.00", "On the 5th of each month". Empty
  * without a date for the first meeting.
  */
-function whenSentence(g: Draft['group'], lang: Lang, t: Translate): string {
+export function whenSentence(g: Draft['group'], lang: Lang, t: Translate): string {
   const day = parseDate(g.startDate);
   if (!day) return '';
   const weekday = formatWeekday(new Date(Date.UTC(day.year, day.month - 1, day.day)), lang);
