@@ -11,7 +11,7 @@ import { charterCrisis, type CrisisModel } from '../lib/crisis.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
 
 const ISLAND_PREFIXES = ['builder.', 'charter.', 'theme.', 'warning.', 'rules.themes'];
-const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'builder.calendar.'];
+const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'cards.', 'builder.calendar.'];
 
 function pick(lang: Lang, prefixes: readonly string[]): Record<string, UiString> {
   return Object.fromEntries(

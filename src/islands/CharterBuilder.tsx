@@ -11,6 +11,7 @@ import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../schemas/rule.ts';
 import type { CentreParams } from '../lib/centre-link.ts';
+import type { MemberCard } from '../lib/charter/cards.ts';
 import { draftFromPreset, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
 import { buildCharter, type Translate } from '../lib/charter/charter.ts';
@@ -28,6 +29,7 @@ import { download, saveAside } from './builder/files.ts';
 import { Manage } from './builder/Manage.tsx';
 import { draftName, Notices } from './builder/Notices.tsx';
 import type { KitView } from './builder/on-demand/KitView.tsx';
+import type { MemberCardSheet } from './builder/on-demand/MemberCards.tsx';
 import { Preview } from './builder/Preview.tsx';
 import { PrintArea, type PrintPart } from './builder/PrintArea.tsx';
 import { Progress } from './builder/Progress.tsx';
@@ -113,6 +115,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | undefined>();
   const [printPart, setPrintPart] = useState<PrintPart>('charter');
   const [kit, setKit] = useState<{ kit: Kit; View: typeof KitView } | null>(null);
+  const [members, setMembers] = useState<{ card: MemberCard; View: typeof MemberCardSheet } | null>(null);
   const [picture, setPicture] = useState<typeof ThemePicture | null>(null);
   const picturesLoading = useRef<Promise<void> | null>(null);
   // Which themes of the rules step are open: all closed at first, so the step is short on a phone.
@@ -300,7 +303,13 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const printNow = async (part: PrintPart) => {
     let loaded = kit;
     if (charter.layout === 'easy-read') await loadPictures();
-    if (part !== 'charter' && part !== 'rota') {
+    if (part === 'members') {
+      const [{ buildCard, today }, { MemberCardSheet: View }] = await Promise.all([
+        import('../lib/charter/cards.ts'),
+        import('./builder/on-demand/MemberCards.tsx'),
+      ]);
+      setMembers({ card: buildCard(draft, catalogue, charterT, crisis[draft.lang], today()), View });
+    } else if (part !== 'charter' && part !== 'rota') {
       const [{ buildKit }, { KitView: View }] = await Promise.all([
         import('../lib/charter/on-demand/kit.ts'),
         import('./builder/on-demand/KitView.tsx'),
@@ -320,6 +329,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const ctx: BuilderContext = {
     lang,
     t,
+    charterT,
     catalogue,
     presets,
     sources,
@@ -487,7 +497,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
             }}
           />
         )}
-        {started && <PrintArea charter={charter} part={printPart} kit={kit} t={t} />}
+        {started && <PrintArea charter={charter} part={printPart} kit={kit} members={members} t={t} />}
       </div>
     </Pictures.Provider>
   );

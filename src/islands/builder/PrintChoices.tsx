@@ -1,10 +1,13 @@
 /**
  * The review step's print choices: how the charter looks (standard or easy
- * read, and large print for the standard one), both remembered in the draft.
+ * read, and large print for the standard one), both remembered in the draft,
+ * and the members' cards, printed eight to a sheet. The cards' code loads only
+ * when someone asks for them.
  */
 import type { JSX } from 'preact';
 import type { Charter } from '../../lib/charter/charter.ts';
 import { CHARTER_LAYOUTS } from '../../lib/charter/draft.ts';
+import { parseDate } from '../../lib/charter/rota.ts';
 import type { BuilderContext } from './context.ts';
 import type { PrintPart } from './PrintArea.tsx';
 import './PrintChoices.css';
@@ -12,14 +15,14 @@ import './PrintChoices.css';
 interface Props {
   /** Shared builder context. */
   ctx: BuilderContext;
-  /** The charter. */
+  /** The charter, for its crisis box (the card's number for help now). */
   charter: Charter;
-  /** Prints a part. */
+  /** Prints a part: here, the members' cards. */
   onPrint: (part: PrintPart) => void;
 }
 
-/** The layout choice. */
-export function PrintChoices({ ctx }: Props): JSX.Element {
+/** The layout choice and the members' cards. */
+export function PrintChoices({ ctx, onPrint }: Props): JSX.Element {
   const { t, draft, dispatch } = ctx;
   const layout = draft.layout ?? 'standard';
 
@@ -61,6 +64,22 @@ export function PrintChoices({ ctx }: Props): JSX.Element {
           </p>
         )}
       </fieldset>
+
+      <section class="member-cards" aria-labelledby="member-cards-title">
+        <h4 id="member-cards-title">{t('builder.cards.heading')}</h4>
+        <p class="hint">{t('builder.cards.lead')}</p>
+        {!parseDate(draft.group.startDate) && <p class="hint">{t('builder.cards.needsStart')}</p>}
+        <div class="row-actions">
+          <button
+            type="button"
+            class="button button-secondary"
+            id="print-members"
+            onClick={() => onPrint('members')}
+          >
+            {t('builder.cards.print')}
+          </button>
+        </div>
+      </section>
     </>
   );
 }
