@@ -1,14 +1,16 @@
 /**
  * The review step's print choices: how the charter looks (standard or easy
  * read, and large print for the standard one), both remembered in the draft,
- * and the members' cards, printed eight to a sheet. The cards' code loads only
- * when someone asks for them.
+ * and the members' cards, printed eight to a sheet or saved as a picture for a
+ * phone. The cards' code loads only when someone asks for them.
  */
 import type { JSX } from 'preact';
-import type { Charter } from '../../lib/charter/charter.ts';
+import { useState } from 'preact/hooks';
+import { charterSection, type Charter } from '../../lib/charter/charter.ts';
 import { CHARTER_LAYOUTS } from '../../lib/charter/draft.ts';
 import { parseDate } from '../../lib/charter/rota.ts';
 import type { BuilderContext } from './context.ts';
+import { saveBlob } from './files.ts';
 import type { PrintPart } from './PrintArea.tsx';
 import './PrintChoices.css';
 
@@ -22,9 +24,28 @@ interface Props {
 }
 
 /** The layout choice and the members' cards. */
-export function PrintChoices({ ctx, onPrint }: Props): JSX.Element {
+export function PrintChoices({ ctx, charter, onPrint }: Props): JSX.Element {
   const { t, draft, dispatch } = ctx;
   const layout = draft.layout ?? 'standard';
+  const [status, setStatus] = useState('');
+
+  const saveImage = async () => {
+    setStatus('');
+    try {
+      const [{ buildCard, today }, { cardImage }] = await Promise.all([
+        import('../../lib/charter/cards.ts'),
+        import('./on-demand/card-image.tsx'),
+      ]);
+      const crisis = charterSection(charter, 'crisis')?.blocks.find((b) => b.kind === 'crisis');
+      if (crisis?.kind !== 'crisis') throw new Error('The charter has no crisis box');
+      const card = buildCard(draft, ctx.catalogue, ctx.charterT, crisis.crisis, today());
+      const image = await cardImage(card);
+      saveBlob(image.blob, image.fileName);
+      setStatus(t('builder.cards.saved'));
+    } catch {
+      setStatus(t('builder.cards.notSaved'));
+    }
+  };
 
   return (
     <>
@@ -78,7 +99,18 @@ export function PrintChoices({ ctx, onPrint }: Props): JSX.Element {
           >
             {t('builder.cards.print')}
           </button>
+          <button
+            type="button"
+            class="button button-secondary"
+            id="save-card-image"
+            onClick={() => void saveImage()}
+          >
+            {t('builder.cards.image')}
+          </button>
         </div>
+        <p role="status" class="copied">
+          {status}
+        </p>
       </section>
     </>
   );
