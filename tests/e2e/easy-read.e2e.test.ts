@@ -161,6 +161,18 @@ describe("members' cards", () => {
     }
     expect(await page.locator('.member-cards [role="status"]').textContent()).toContain('lagret som bilde');
 
+    // A card too full for its size gives up dates, never the number for help now.
+    await goToBuilder(page, '/nb/builder/?step=group');
+    await page.fill(
+      '#group-place',
+      'Frivilligsentralen bak biblioteket i andre etasje, rommet med den blå døra'.repeat(2),
+    );
+    await goToBuilder(page, '/nb/builder/?step=meetings');
+    await page.locator('.member-item input').first().fill('Anne-Marie Christophersen-Løvold Kristiansen');
+    await goToBuilder(page, '/nb/builder/?step=review');
+    const full = squash((await printTo(page, '#print-members', 'A4'))[0]!.text);
+    expect(full.split(squash('Hjelp nå: 113')).length - 1).toBe(8);
+
     // A PNG that decodes: 1080 pixels across, with dark text on a white card.
     const png = files[1]!;
     expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
