@@ -108,7 +108,7 @@ export function PrintChoices({ ctx, charter, onPrint }: Props): JSX.Element {
             {t('builder.cards.image')}
           </button>
         </div>
-        <p role="status" class="copied">
+        <p role="status" class="cards-status">
           {status}
         </p>
       </section>
