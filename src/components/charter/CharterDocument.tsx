@@ -3,10 +3,16 @@
  * copy and the `.html` file all show this component, so they cannot drift.
  * It is stateless and walks the charter model's sections; it renders text
  * only (Preact escapes it), and links only on screen (the crisis numbers).
+ * The easy-read layout is this same document with its own CSS (one rule a
+ * block, large print) and a picture beside each theme, when whoever renders
+ * it has loaded the pictures and provides them (`pictures.ts`).
  */
 import type { JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Block, Charter, CharterCell, Section } from '../../lib/charter/charter.ts';
 import { CrisisBox } from './CrisisBox.tsx';
+import { Pictures } from './pictures.ts';
+import type { ThemePicture } from './on-demand/ThemePicture.tsx';
 import './charter-document.css';
 
 interface Props {
@@ -27,6 +33,8 @@ interface Props {
 }
 
 type Level = 'h1' | 'h2' | 'h3' | 'h4';
+
+type PictureComponent = typeof ThemePicture;
 
 /** Text the group typed, marked as its own words on screen. */
 function Own({
@@ -104,8 +112,9 @@ function BlockView(props: {
   screen: boolean;
   active?: string | undefined;
   charter: Charter;
+  Picture: PictureComponent | null;
 }): JSX.Element {
-  const { block, sub, screen, active, charter } = props;
+  const { block, sub, screen, active, charter, Picture } = props;
   const Sub = sub;
   switch (block.kind) {
     case 'rows':
@@ -126,6 +135,9 @@ function BlockView(props: {
         <>
           {block.themes.map((theme) => (
             <div class="charter-theme" key={theme.theme}>
+              {Picture && theme.picture !== undefined && (
+                <Picture theme={theme.theme} label={theme.picture} />
+              )}
               <Sub>{theme.heading}</Sub>
               <ul class="charter-rule-list">
                 {theme.rules.map((rule) => (
@@ -169,6 +181,7 @@ function BlockView(props: {
 /** The whole charter. */
 export function CharterDocument(props: Props): JSX.Element {
   const { charter, screen = false, active, level = 2, id, omit = [] } = props;
+  const Picture = useContext(Pictures);
   const levels: Level[] = level === 1 ? ['h1', 'h2', 'h3'] : ['h2', 'h3', 'h4'];
   const [Title, Heading, sub] = levels as [Level, Level, Level];
   const classes = [
@@ -213,6 +226,7 @@ export function CharterDocument(props: Props): JSX.Element {
                   screen={screen}
                   active={active}
                   charter={charter}
+                  Picture={Picture}
                 />
               ))}
             </section>
