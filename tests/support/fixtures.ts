@@ -3,7 +3,9 @@
  * `open` that gives each test its own contexts (storage, downloads, dialogs
  * accepted, console errors and requests logged), all closed by the fixture
  * when the test ends, pass or fail. Tests write `test('…', async ({ open }) => …)`
- * and never close anything themselves.
+ * and never close anything themselves. As with `openPage`, the offline service worker is blocked
+ * unless a test allows it (`serviceWorkers: 'allow'`), and motion is reduced, so the page jumps
+ * where it would scroll smoothly and nothing is measured halfway through a scroll.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base } from 'vitest';
@@ -49,6 +51,8 @@ export const test = base.extend<Fixtures>({
       const context = await browser.newContext({
         viewport: { width: 390, height: 844 },
         acceptDownloads: true,
+        serviceWorkers: 'block',
+        reducedMotion: 'reduce',
         ...options,
       });
       contexts.push(context);
