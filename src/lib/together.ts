@@ -15,7 +15,7 @@
 import type { Theme } from '../schemas/themes.ts';
 import { freshKey } from './charter/actions.ts';
 import { ruleKey, type CustomRule, type Draft, type DraftRule } from './charter/draft.ts';
-import { FIELD_FAMILIES, LIMITS } from './charter/fields.ts';
+import { FIELD_FAMILIES, LIMITS, MAX_TEXT_CODE_POINTS } from './charter/fields.ts';
 import { parseDate } from './charter/rota.ts';
 import { cutToCodePoints, graphemeCount, isBlank } from './charter/text.ts';
 
@@ -86,11 +86,11 @@ export type WalkAction =
   | { type: 'made'; at: string | undefined };
 
 /** The hard caps on code points, the same as the builder's (`fields.ts`). */
-const RULE_CAP = FIELD_FAMILIES['rule-text-'].maxCodePoints;
-const NOTE_CAP = FIELD_FAMILIES['rule-note-'].maxCodePoints;
+const RULE_CAP = FIELD_FAMILIES['rule-text-'].maxCodePoints ?? MAX_TEXT_CODE_POINTS;
+const NOTE_CAP = FIELD_FAMILIES['rule-note-'].maxCodePoints ?? MAX_TEXT_CODE_POINTS;
 
 /** The most characters a note may have: the builder's limit for a rule's note. */
-export const NOTE_LIMIT = FIELD_FAMILIES['rule-note-'].limit;
+export const NOTE_LIMIT: number = FIELD_FAMILIES['rule-note-'].limit ?? LIMITS.short;
 
 /** The draft with what an earlier walk decided taken off, so every rule is gone through again. */
 export function withoutAgreement(draft: Draft): Draft {

@@ -25,7 +25,7 @@ import {
 import type { infer as Infer, ZodMiniType } from 'zod/mini';
 import { THEMES } from '../../../schemas/themes.ts';
 import { DECISIONS, MAX_PRESENT, type AddedRule, type Walk, type WalkItem } from '../../together.ts';
-import { FIELD_FAMILIES, LIMITS } from '../fields.ts';
+import { FIELD_FAMILIES, LIMITS, MAX_TEXT_CODE_POINTS } from '../fields.ts';
 import { parseDate } from '../rota.ts';
 import { codePointCount } from '../text.ts';
 import { decodeDraft } from './codec.ts';
@@ -33,8 +33,8 @@ import { decodeDraft } from './codec.ts';
 const key = string().check(regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const text = (cap: number) =>
   string().check(refine((value) => codePointCount(value) <= cap, { message: 'too-long' }));
-const ruleText = text(FIELD_FAMILIES['rule-text-'].maxCodePoints);
-const note = text(FIELD_FAMILIES['rule-note-'].maxCodePoints);
+const ruleText = text(FIELD_FAMILIES['rule-text-'].maxCodePoints ?? MAX_TEXT_CODE_POINTS);
+const note = text(FIELD_FAMILIES['rule-note-'].maxCodePoints ?? MAX_TEXT_CODE_POINTS);
 
 /** One rule as the group goes through it. */
 export const walkItemSchema = object({
