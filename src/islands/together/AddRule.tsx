@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { canAdd, type Walk, type WalkAction } from '../../lib/together.ts';
 import type { Theme } from '../../schemas/rule.ts';
+import { useFocusSoon } from './focus.ts';
 import type { TogetherT } from './types.ts';
 
 interface Props {
@@ -17,7 +18,7 @@ export function AddRule({ t, walk, themes, dispatch }: Props): JSX.Element {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [theme, setTheme] = useState<Theme>(themes[0] ?? 'safety');
-  const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const focus = useFocusSoon();
   if (!canAdd(walk)) return <p class="tool-hint">{t('together.addFull')}</p>;
   if (!open) {
     return (

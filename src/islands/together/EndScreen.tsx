@@ -19,6 +19,7 @@ import {
 } from '../../lib/together.ts';
 import type { Theme } from '../../schemas/rule.ts';
 import { AddRule } from './AddRule.tsx';
+import { useFocusSoon } from './focus.ts';
 import type { TogetherT } from './types.ts';
 
 interface Props {
@@ -51,6 +52,7 @@ function agreementLine(charterT: Translate, walk: Walk): string {
 export function EndScreen(props: Props): JSX.Element {
   const { t, charterT, walk, cards, themes, headingRef, dispatch, made } = props;
   const [tried, setTried] = useState(false);
+  const focusSoon = useFocusSoon();
   const counts = walkCounts(walk);
   const problems = makeProblems(walk);
   const lang = walk.draft.lang;
@@ -64,12 +66,12 @@ export function EndScreen(props: Props): JSX.Element {
   const make = () => {
     if (problems.length > 0) {
       setTried(true);
-      requestAnimationFrame(() => document.getElementById('together-problems')?.focus());
+      focusSoon('together-problems');
       return;
     }
     setTried(false);
     props.onMake();
-    requestAnimationFrame(() => document.getElementById('together-made')?.focus());
+    focusSoon('together-made');
   };
 
   return (
@@ -192,7 +194,10 @@ export function EndScreen(props: Props): JSX.Element {
                 type="button"
                 class="tool-button tool-secondary"
                 id="together-undo"
-                onClick={props.onUndo}
+                onClick={() => {
+                  props.onUndo();
+                  focusSoon('together-made');
+                }}
               >
                 {t('together.undo')}
               </button>

@@ -10,6 +10,7 @@ import { NOTE_LIMIT, type Walk, type WalkAction } from '../../lib/together.ts';
 import type { Theme } from '../../schemas/rule.ts';
 import { ReadAloud } from '../ReadAloud.tsx';
 import { AddRule } from './AddRule.tsx';
+import { useFocusSoon } from './focus.ts';
 import type { TogetherT } from './types.ts';
 
 interface Props {
@@ -26,6 +27,7 @@ export function RuleScreen({ t, walk, cards, themes, headingRef, dispatch }: Pro
   const item = walk.items[walk.at];
   const [rewording, setRewording] = useState(false);
   const [words, setWords] = useState('');
+  const focusSoon = useFocusSoon();
   if (!item) return <></>;
   const card = cards.get(item.key);
   const text = item.text ?? card?.text ?? '';
@@ -36,7 +38,7 @@ export function RuleScreen({ t, walk, cards, themes, headingRef, dispatch }: Pro
   const startReword = () => {
     setWords(text);
     setRewording(true);
-    requestAnimationFrame(() => document.getElementById('together-words')?.focus());
+    focusSoon('together-words');
   };
   const saveWords = (event: Event) => {
     event.preventDefault();
@@ -101,7 +103,14 @@ export function RuleScreen({ t, walk, cards, themes, headingRef, dispatch }: Pro
             <button type="submit" class="tool-button">
               {t('together.rewordSave')}
             </button>
-            <button type="button" class="tool-button tool-secondary" onClick={() => setRewording(false)}>
+            <button
+              type="button"
+              class="tool-button tool-secondary"
+              onClick={() => {
+                setRewording(false);
+                focusSoon('together-reword');
+              }}
+            >
               {t('together.cancel')}
             </button>
           </div>
