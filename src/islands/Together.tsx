@@ -8,11 +8,11 @@
  * and moves focus and the one announcement when the place changes.
  */
 import type { JSX } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { makeCatalogue, type CatalogueRule } from '../lib/charter/catalogue.ts';
 import { buildCharter, charterRules, type Translate } from '../lib/charter/charter.ts';
 import { MAX_DRAFT_BYTES, type Draft } from '../lib/charter/draft.ts';
-import { buildKit, type KitCard } from '../lib/charter/on-demand/kit.ts';
+import type { KitCard } from '../lib/charter/on-demand/kit.ts';
 import { Session, type SessionState } from '../lib/charter/session.ts';
 import { isShareFragment } from '../lib/charter/share-fragment.ts';
 import { STORAGE_KEY, TOGETHER_KEY } from '../lib/charter/storage.ts';
@@ -70,10 +70,15 @@ export default function Together({ data }: { data: string }): JSX.Element {
   const [made, setMade] = useState<'made' | 'undone' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef(false);
+  // The first-meeting kit gives each rule its why and question; its code loads when the page starts.
+  const [kit, setKit] = useState<{
+    buildKit: typeof import('../lib/charter/on-demand/kit.ts').buildKit;
+  } | null>(null);
 
   useLayoutEffect(() => {
     const offB = builder.subscribe(setBState);
     const offT = together.subscribe(setTState);
+    void import('../lib/charter/on-demand/kit.ts').then(({ buildKit }) => setKit({ buildKit }));
     void builder.start('review');
     void together.start();
     const onStorage = (event: StorageEvent) => {
@@ -99,7 +104,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
   }, [builder, together]);
 
   const walk = tState.walk;
-  const ready = bState.ready && tState.ready;
+  const ready = bState.ready && tState.ready && kit !== null;
 
   // The charter's strings and the walk's rules as the charter words them, with their why and question.
   const draftLang = walk?.draft.lang ?? lang;
@@ -108,10 +113,10 @@ export default function Together({ data }: { data: string }): JSX.Element {
     [draftLang, charterStrings],
   );
   const cards = useMemo(() => {
-    if (!walk) return new Map<string, KitCard>();
+    if (!walk || !kit) return new Map<string, KitCard>();
     const charter = buildCharter(walk.draft, catalogue, charterT, crisis[walk.draft.lang]);
-    return new Map(buildKit(walk.draft, catalogue, charterT, charter).cards.map((c) => [c.key, c]));
-  }, [walk?.draft, catalogue, charterT, crisis]);
+    return new Map(kit.buildKit(walk.draft, catalogue, charterT, charter).cards.map((c) => [c.key, c]));
+  }, [walk?.draft, catalogue, charterT, crisis, kit]);
 
   // After a move, the heading of the new place takes focus, and the live region says where the group is.
   useLayoutEffect(() => {
