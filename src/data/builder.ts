@@ -10,7 +10,16 @@ import type { UiString } from '../lib/translate.ts';
 import { charterCrisis, type CrisisModel } from '../lib/crisis.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
 
-const ISLAND_PREFIXES = ['builder.', 'charter.', 'theme.', 'warning.', 'rules.themes'];
+// The review step links to the two meeting tools by their names.
+const ISLAND_PREFIXES = [
+  'builder.',
+  'charter.',
+  'theme.',
+  'warning.',
+  'rules.themes',
+  'together.title',
+  'meeting.link',
+];
 const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'builder.calendar.'];
 
 function pick(lang: Lang, prefixes: readonly string[]): Record<string, UiString> {

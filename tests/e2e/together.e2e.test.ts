@@ -185,6 +185,14 @@ describe.each(['en', 'nb'] as const)('%s', (lang) => {
     // The builder has the agreed draft, and the printed charter says so.
     await page.goto(`${baseUrl}/${lang}/builder/?step=review`);
     await page.waitForSelector('.builder.is-ready');
+    // The review step points to both tools.
+    const links = page.locator('.review-tools a');
+    expect(
+      await links.evaluateAll((els) => els.map((a) => [a.textContent, (a as HTMLAnchorElement).href])),
+    ).toEqual([
+      [t('together.title'), url],
+      [t('meeting.link'), `${baseUrl}/${lang}/builder/meeting/`],
+    ]);
     const printed = squash((await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })))).join(' '));
     expect(printed).toContain(squash(agreedLine));
     expect(printed).toContain(squash('We say in one word how we are today.'));
