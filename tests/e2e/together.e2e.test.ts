@@ -218,3 +218,26 @@ test('read-aloud is hidden when the device has no voice for the page’s languag
   await page.setViewportSize({ width: 320, height: 700 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('a guide’s “In short” box is read aloud by keyboard, and the button is hidden without a voice', async ({
+  open,
+}) => {
+  const guide = `${baseUrl}/en/guides/starting-a-group/`;
+  const t = translator('en');
+  const { page } = await open();
+  await fakeSpeech(page, true);
+  await page.goto(guide);
+  await press(page, 'button.read-aloud');
+  const spoken = await page.evaluate(
+    () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+  );
+  expect(spoken).toEqual([{ text: await page.locator('#in-short-text').textContent(), lang: 'en-GB' }]);
+  expect(await page.locator('button.read-aloud').textContent()).toBe(t('readAloud.stop'));
+  await page.keyboard.press('Enter');
+  expect(await page.locator('button.read-aloud').textContent()).toBe(t('readAloud.read'));
+
+  const silent = await open();
+  await fakeSpeech(silent.page, false);
+  await silent.page.goto(guide);
+  expect(await silent.page.locator('button.read-aloud').isHidden()).toBe(true);
+});
