@@ -10,7 +10,7 @@ import type { UiString } from '../lib/translate.ts';
 import { charterCrisis, type CrisisModel } from '../lib/crisis.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
 
-// The review step links to the two meeting tools by their names.
+// The review step links to the two meeting tools by their names; the preview can be read aloud.
 const ISLAND_PREFIXES = [
   'builder.',
   'charter.',
@@ -19,6 +19,7 @@ const ISLAND_PREFIXES = [
   'rules.themes',
   'together.title',
   'meeting.link',
+  'readAloud.',
 ];
 const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'builder.calendar.'];
 

@@ -42,10 +42,12 @@ interface Props {
   labels: { read: string; stop: string };
   /** What the button reads, for a screen reader (`aria-describedby`), if the button's place does not say. */
   describedBy?: string;
+  /** The button's classes, when the page's own button styles apply (the builder's). */
+  class?: string;
 }
 
 /** A button that reads a text aloud, or nothing when the device cannot. */
-export function ReadAloud({ text, lang, labels, describedBy }: Props): JSX.Element | null {
+export function ReadAloud({ text, lang, labels, describedBy, class: classes }: Props): JSX.Element | null {
   const voice = useVoice(lang);
   const [speaking, setSpeaking] = useState(false);
   // One function per button for its whole life, so "is it me reading?" can be asked.
@@ -82,7 +84,7 @@ export function ReadAloud({ text, lang, labels, describedBy }: Props): JSX.Eleme
   return (
     <button
       type="button"
-      class="tool-button tool-secondary read-aloud"
+      class={`${classes ?? 'tool-button tool-secondary'} read-aloud`}
       aria-describedby={describedBy}
       onClick={toggle}
     >

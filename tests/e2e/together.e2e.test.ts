@@ -219,7 +219,7 @@ test('read-aloud is hidden when the device has no voice for the page’s languag
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
-test('a guide’s “In short” box is read aloud by keyboard, and the button is hidden without a voice', async ({
+test('a guide’s “In short” box and the builder’s preview are read aloud by keyboard; hidden without a voice', async ({
   open,
 }) => {
   const guide = `${baseUrl}/en/guides/starting-a-group/`;
@@ -235,6 +235,16 @@ test('a guide’s “In short” box is read aloud by keyboard, and the button i
   expect(await page.locator('button.read-aloud').textContent()).toBe(t('readAloud.stop'));
   await page.keyboard.press('Enter');
   expect(await page.locator('button.read-aloud').textContent()).toBe(t('readAloud.read'));
+
+  // The builder's preview of the charter, beside the rules on a wide screen.
+  await seed(page, shortDraft('en'));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${baseUrl}/en/builder/?step=rules`);
+  await page.waitForSelector('.builder.is-ready');
+  await press(page, '.preview .read-aloud');
+  const read = await page.evaluate(() => (window as unknown as { spoken: { text: string }[] }).spoken);
+  expect(read).toHaveLength(1);
+  expect(read[0]!.text).toContain('Tirsdagsgruppa');
 
   const silent = await open();
   await fakeSpeech(silent.page, false);
