@@ -26,7 +26,7 @@ import { browserStorage } from './device.ts';
 import { EndScreen } from './together/EndScreen.tsx';
 import { RuleScreen } from './together/RuleScreen.tsx';
 import { StartScreen } from './together/StartScreen.tsx';
-import type { TogetherT } from './together/types.ts';
+import type { Candidate, TogetherT } from './together/types.ts';
 import './tools.css';
 import './together/together.css';
 
@@ -42,12 +42,6 @@ export interface TogetherData {
   builderUrl: string;
   /** The paper worksheet's address. */
   worksheetUrl: string;
-}
-
-/** What the group can go through: the builder's draft, or one opened from a file or a link. */
-export interface Candidate {
-  draft: Draft;
-  from: 'device' | 'opened';
 }
 
 /** The island. */

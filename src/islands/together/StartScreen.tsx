@@ -1,8 +1,7 @@
 /** Before the walk: the draft on this device (or one opened from a file or link), and how to begin. */
 import type { JSX, RefObject } from 'preact';
 import type { Draft } from '../../lib/charter/draft.ts';
-import type { Candidate } from '../Together.tsx';
-import type { TogetherT } from './types.ts';
+import type { Candidate, TogetherT } from './types.ts';
 
 interface Props {
   t: TogetherT;
