@@ -186,7 +186,7 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
-      {!ready && <p class="tool-notice">{t('meeting.starting')}</p>}
+      {!ready && <p class="tool-notice tool-starting">{t('meeting.starting')}</p>}
       {ready && (!draft || !model) && (
         <p class="tool-card">
           {t('meeting.none')} <a href={props.builderUrl}>{t('meeting.builder')}</a>

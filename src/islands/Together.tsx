@@ -205,7 +205,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
         {announcement}
       </div>
       {!ready && (
-        <p class="tool-notice">
+        <p class="tool-notice tool-starting">
           {t('together.starting')} <a href={props.worksheetUrl}>{t('together.start.worksheet')}</a>
         </p>
       )}

@@ -182,3 +182,22 @@ describe.each([
     expect(log.requests.every((r) => r.startsWith(baseUrl))).toBe(true);
   });
 });
+
+test('without JavaScript both tools say what they need and point to paper, in both languages', async ({
+  open,
+}) => {
+  const { page } = await open({ javaScriptEnabled: false });
+  for (const lang of ['en', 'nb'] as const) {
+    const t = translator(lang);
+    for (const [path, text, link] of [
+      ['together', t('together.noscript'), `${baseUrl}/${lang}/builder/worksheet/`],
+      ['meeting', t('meeting.noscript'), `${baseUrl}/${lang}/builder/`],
+    ] as const) {
+      await page.goto(`${baseUrl}/${lang}/builder/${path}/`);
+      const notice = page.locator('p.noscript');
+      expect(clean(await notice.textContent())).toContain(text);
+      expect(await notice.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(link);
+      expect(await page.locator('.tool-starting').isHidden()).toBe(true);
+    }
+  }
+});
