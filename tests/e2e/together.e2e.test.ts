@@ -205,7 +205,7 @@ describe.each(['en', 'nb'] as const)('%s', (lang) => {
   });
 });
 
-test('read-aloud is hidden when the device has no voice for the page’s language', async ({ open }) => {
+test('read-aloud is hidden without a voice; a second tab keeps the same place', async ({ open }) => {
   const { page } = await open();
   await fakeSpeech(page, false);
   await seed(page, shortDraft('nb'));
@@ -214,6 +214,18 @@ test('read-aloud is hidden when the device has no voice for the page’s languag
   await page.click('#together-begin');
   await page.waitForSelector('#together-text');
   expect(await page.locator('.read-aloud').count()).toBe(0);
+  // A second tab finds the same place; a decision there moves this tab on too.
+  const second = await page.context().newPage();
+  await second.goto(`${baseUrl}/nb/builder/together/`);
+  await second.waitForSelector('.together.is-ready');
+  expect(clean((await second.locator('#together-heading').textContent()) ?? '')).toBe(
+    translator('nb')('together.progress', { n: 1, total: 5 }),
+  );
+  await second.click('#together-agree');
+  await expect
+    .poll(async () => clean((await page.locator('#together-heading').textContent()) ?? ''))
+    .toBe(translator('nb')('together.progress', { n: 2, total: 5 }));
+  expect(await page.locator('.tool-notice').textContent()).toBe(translator('nb')('together.followed'));
   // No sideways scrolling on the narrowest phone.
   await page.setViewportSize({ width: 320, height: 700 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
