@@ -21,11 +21,18 @@ const ISLAND_PREFIXES = [
   'meeting.link',
   'readAloud.',
 ];
-const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'builder.calendar.'];
+const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'cards.', 'builder.calendar.'];
+/** Charter text the island's own screen never shows (the theme pictures' text alternatives): charter strings only. */
+const ISLAND_LEAVE_OUT = ['charter.picture.'];
 
-function pick(lang: Lang, prefixes: readonly string[]): Record<string, UiString> {
+function pick(
+  lang: Lang,
+  prefixes: readonly string[],
+  leaveOut: readonly string[] = [],
+): Record<string, UiString> {
+  const has = (key: string, list: readonly string[]) => list.some((prefix) => key.startsWith(prefix));
   return Object.fromEntries(
-    Object.entries(STRINGS[lang]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
+    Object.entries(STRINGS[lang]).filter(([key]) => has(key, prefixes) && !has(key, leaveOut)),
   );
 }
 
@@ -42,7 +49,7 @@ export async function builderProps(lang: Lang) {
   ) as Record<Lang, CrisisModel>;
   return {
     lang,
-    strings: pick(lang, ISLAND_PREFIXES),
+    strings: pick(lang, ISLAND_PREFIXES, ISLAND_LEAVE_OUT),
     charterStrings: Object.fromEntries(LANGUAGES.map((l) => [l, pick(l, CHARTER_PREFIXES)])) as Record<
       Lang,
       Record<string, UiString>

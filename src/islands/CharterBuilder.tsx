@@ -8,9 +8,10 @@
  * rendered on the server in the page's language.
  */
 import type { JSX } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../schemas/rule.ts';
 import type { CentreParams } from '../lib/centre-link.ts';
+import type { MemberCard } from '../lib/charter/cards.ts';
 import { draftFromPreset, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
 import { buildCharter, type Translate } from '../lib/charter/charter.ts';
@@ -20,12 +21,15 @@ import type { Kit } from '../lib/charter/on-demand/kit.ts';
 import { validate, validateStep, type FieldError } from '../lib/charter/validate.ts';
 import { warnings as findWarnings } from '../lib/charter/warnings.ts';
 import { makeTranslator, type UiString } from '../lib/translate.ts';
+import type { ThemePicture } from '../components/charter/on-demand/ThemePicture.tsx';
+import { Pictures } from '../components/charter/pictures.ts';
 import type { BuilderContext, CrisisByLang, Strings, T } from './builder/context.ts';
 import { ErrorSummary } from './builder/ErrorSummary.tsx';
 import { download, saveAside } from './builder/files.ts';
 import { Manage } from './builder/Manage.tsx';
 import { draftName, Notices } from './builder/Notices.tsx';
 import type { KitView } from './builder/on-demand/KitView.tsx';
+import type { MemberCardSheet } from './builder/on-demand/MemberCards.tsx';
 import { Preview } from './builder/Preview.tsx';
 import { PrintArea, type PrintPart } from './builder/PrintArea.tsx';
 import { Progress } from './builder/Progress.tsx';
@@ -111,6 +115,9 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | undefined>();
   const [printPart, setPrintPart] = useState<PrintPart>('charter');
   const [kit, setKit] = useState<{ kit: Kit; View: typeof KitView } | null>(null);
+  const [members, setMembers] = useState<{ card: MemberCard; View: typeof MemberCardSheet } | null>(null);
+  const [picture, setPicture] = useState<typeof ThemePicture | null>(null);
+  const picturesLoading = useRef<Promise<void> | null>(null);
   // Which themes of the rules step are open: all closed at first, so the step is short on a phone.
   const [openThemes, setOpenThemes] = useState<ReadonlySet<Theme | 'own'>>(new Set());
   const toggleTheme = (theme: Theme | 'own', open: boolean) =>
@@ -283,10 +290,26 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   );
   const warnings = useMemo(() => findWarnings(draft, catalogue, lang), [draft, catalogue, lang]);
 
+  // The easy-read layout's theme pictures load when a draft first uses it, and stay.
+  const loadPictures = () =>
+    (picturesLoading.current ??= import('../components/charter/on-demand/ThemePicture.tsx').then((m) =>
+      setPicture(() => m.ThemePicture),
+    ));
+  useEffect(() => {
+    if (draft.layout === 'easy-read') void loadPictures();
+  }, [draft.layout]);
+
   // Printing a part of the kit: its code loads on first use; then the print area shows that part.
   const printNow = async (part: PrintPart) => {
     let loaded = kit;
-    if (part !== 'charter' && part !== 'rota') {
+    if (charter.layout === 'easy-read') await loadPictures();
+    if (part === 'members') {
+      const [{ buildCard, today }, { MemberCardSheet: View }] = await Promise.all([
+        import('../lib/charter/cards.ts'),
+        import('./builder/on-demand/MemberCards.tsx'),
+      ]);
+      setMembers({ card: buildCard(draft, catalogue, charterT, crisis[draft.lang], today()), View });
+    } else if (part !== 'charter' && part !== 'rota') {
       const [{ buildKit }, { KitView: View }] = await Promise.all([
         import('../lib/charter/on-demand/kit.ts'),
         import('./builder/on-demand/KitView.tsx'),
@@ -306,6 +329,7 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const ctx: BuilderContext = {
     lang,
     t,
+    charterT,
     catalogue,
     presets,
     sources,
@@ -319,160 +343,162 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
   const kept = state.kept;
 
   return (
-    <div class={`builder${ready ? ' is-ready' : ''}`}>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
-      {!ready && (
-        <p class="notice builder-starting">
-          {t('builder.starting')} <a href={worksheetUrl}>{t('builder.noscriptLink')}</a>
-        </p>
-      )}
-      <Progress step={step} started={started} t={t} goTo={(s) => goTo(s)} />
-      <h2 id="step-heading" class="step-heading" tabIndex={-1} ref={headingRef}>
-        {t(HEADINGS[step])}
-      </h2>
-      <Notices
-        state={state}
-        t={t}
-        onUndo={() => {
-          const to = state.undo?.step ?? 'start';
-          session.undo();
-          goTo(to);
-        }}
-        onOpenIncoming={() => {
-          dropFragment();
-          session.openIncoming();
-          goTo('review');
-        }}
-        onIgnoreIncoming={() => {
-          dropFragment();
-          session.ignoreIncoming();
-        }}
-        onLoadNewer={() => void session.loadNewer()}
-        onKeepMine={() => session.keepMine()}
-        onSaveFile={() => saveKind('json')}
-        onSaveAside={() => saveAside(session.asideDrafts())}
-        onClearAside={() => window.confirm(t('builder.aside.clearConfirm')) && session.clearAside()}
-      />
-      <ErrorSummary errors={summaryErrors} step={step} t={t} goTo={goTo} summaryRef={summaryRef} />
-      <div class={step === 'rules' ? 'step-layout with-preview' : 'step-layout'}>
-        <div class="step-body">
-          {step === 'start' && (
-            <StepStart
-              ctx={ctx}
-              suggested={suggested}
-              saved={
-                saved
-                  ? { name: draftName(saved.draft, t), time: formatTime(saved.savedAt, lang, 'date-time') }
-                  : undefined
-              }
-              kept={
-                kept
-                  ? { name: draftName(kept.draft, t), time: formatTime(kept.replacedAt, lang, 'date-time') }
-                  : undefined
-              }
-              onRestoreKept={() => {
-                session.restoreKept();
-                goTo('review');
-              }}
-              ready={ready}
-              onPreset={(preset) => begin(draftFromPreset(preset, catalogue, lang), 'preset')}
-              onBlank={() => begin(blankDraft(lang), 'blank')}
-              onResume={() => {
-                if (!saved || !confirmReplace()) return;
-                session.replace(saved.draft, 'resume', 'group', { migrated: !!saved.migratedFrom });
-                goTo('group');
-              }}
-              onFile={(file) => void onFile(file)}
-              fileMessage={fileMessage}
-              helpedBy={centre?.centre}
-            />
-          )}
-          {step === 'group' && <StepGroup ctx={ctx} />}
-          {step === 'rules' && <StepRules ctx={ctx} themes={{ open: openThemes, toggle: toggleTheme }} />}
-          {step === 'meetings' && <StepMeetings ctx={ctx} />}
-          {step === 'changes' && <StepChanges ctx={ctx} />}
-          {step === 'review' && (
-            <StepReview
-              ctx={ctx}
-              charter={charter}
-              warnings={warnings}
-              available={availableDownloads(draft, charter)}
-              onPrint={(part) => void printNow(part)}
-              onDownload={saveKind}
-              onCopyText={async () => {
-                const { charterToText } = await import('../lib/charter/on-demand/plain-text.ts');
-                try {
-                  await navigator.clipboard.writeText(charterToText(charter));
-                  return true;
-                } catch {
-                  return false;
-                }
-              }}
-              onMakeLink={async () => {
-                const { encodeShare, isChatSafe, shareUrl } =
-                  await import('../lib/charter/on-demand/share.ts');
-                const url = shareUrl(
-                  `${window.location.origin}${window.location.pathname}`,
-                  await encodeShare(draft),
-                );
-                return { url, chatSafe: isChatSafe(url) };
-              }}
-              onFix={(to, target) => goTo(to, target, 'review')}
-            />
-          )}
+    <Pictures.Provider value={picture}>
+      <div class={`builder${ready ? ' is-ready' : ''}`}>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+          {announcement}
         </div>
-        {step === 'rules' && <Preview charter={charter} active={activeRule} t={t} />}
-      </div>
-      {step !== 'start' && (
-        <div class="step-nav">
-          <button type="button" class="button button-secondary" id="prev-step" onClick={back}>
-            {t('builder.back')}
-          </button>
-          {state.returnTo && state.returnTo !== step && (
-            <button
-              type="button"
-              class="button"
-              id="return-step"
-              onClick={() => goTo(state.returnTo ?? 'review')}
-            >
-              {t('builder.returnTo', { step: t(`builder.step.${state.returnTo}`) })}
-            </button>
-          )}
-          {step !== 'review' && (
-            <button
-              type="button"
-              class={state.returnTo ? 'button button-secondary' : 'button'}
-              id="next-step"
-              onClick={next}
-            >
-              {t('builder.next')}
-            </button>
-          )}
-          {step !== 'review' && !state.returnTo && (
-            <button
-              type="button"
-              class="button button-secondary"
-              id="skip-review"
-              onClick={() => goTo('review')}
-            >
-              {t('builder.skipToReview')}
-            </button>
-          )}
-        </div>
-      )}
-      {savedText && <p class="save-status">{savedText}</p>}
-      {started && (step === 'review' || step === 'start') && (
-        <Manage
+        {!ready && (
+          <p class="notice builder-starting">
+            {t('builder.starting')} <a href={worksheetUrl}>{t('builder.noscriptLink')}</a>
+          </p>
+        )}
+        <Progress step={step} started={started} t={t} goTo={(s) => goTo(s)} />
+        <h2 id="step-heading" class="step-heading" tabIndex={-1} ref={headingRef}>
+          {t(HEADINGS[step])}
+        </h2>
+        <Notices
+          state={state}
           t={t}
-          onReset={(kind) => {
-            session.reset(kind);
-            goTo('start');
+          onUndo={() => {
+            const to = state.undo?.step ?? 'start';
+            session.undo();
+            goTo(to);
           }}
+          onOpenIncoming={() => {
+            dropFragment();
+            session.openIncoming();
+            goTo('review');
+          }}
+          onIgnoreIncoming={() => {
+            dropFragment();
+            session.ignoreIncoming();
+          }}
+          onLoadNewer={() => void session.loadNewer()}
+          onKeepMine={() => session.keepMine()}
+          onSaveFile={() => saveKind('json')}
+          onSaveAside={() => saveAside(session.asideDrafts())}
+          onClearAside={() => window.confirm(t('builder.aside.clearConfirm')) && session.clearAside()}
         />
-      )}
-      {started && <PrintArea charter={charter} part={printPart} kit={kit} t={t} />}
-    </div>
+        <ErrorSummary errors={summaryErrors} step={step} t={t} goTo={goTo} summaryRef={summaryRef} />
+        <div class={step === 'rules' ? 'step-layout with-preview' : 'step-layout'}>
+          <div class="step-body">
+            {step === 'start' && (
+              <StepStart
+                ctx={ctx}
+                suggested={suggested}
+                saved={
+                  saved
+                    ? { name: draftName(saved.draft, t), time: formatTime(saved.savedAt, lang, 'date-time') }
+                    : undefined
+                }
+                kept={
+                  kept
+                    ? { name: draftName(kept.draft, t), time: formatTime(kept.replacedAt, lang, 'date-time') }
+                    : undefined
+                }
+                onRestoreKept={() => {
+                  session.restoreKept();
+                  goTo('review');
+                }}
+                ready={ready}
+                onPreset={(preset) => begin(draftFromPreset(preset, catalogue, lang), 'preset')}
+                onBlank={() => begin(blankDraft(lang), 'blank')}
+                onResume={() => {
+                  if (!saved || !confirmReplace()) return;
+                  session.replace(saved.draft, 'resume', 'group', { migrated: !!saved.migratedFrom });
+                  goTo('group');
+                }}
+                onFile={(file) => void onFile(file)}
+                fileMessage={fileMessage}
+                helpedBy={centre?.centre}
+              />
+            )}
+            {step === 'group' && <StepGroup ctx={ctx} />}
+            {step === 'rules' && <StepRules ctx={ctx} themes={{ open: openThemes, toggle: toggleTheme }} />}
+            {step === 'meetings' && <StepMeetings ctx={ctx} />}
+            {step === 'changes' && <StepChanges ctx={ctx} />}
+            {step === 'review' && (
+              <StepReview
+                ctx={ctx}
+                charter={charter}
+                warnings={warnings}
+                available={availableDownloads(draft, charter)}
+                onPrint={(part) => void printNow(part)}
+                onDownload={saveKind}
+                onCopyText={async () => {
+                  const { charterToText } = await import('../lib/charter/on-demand/plain-text.ts');
+                  try {
+                    await navigator.clipboard.writeText(charterToText(charter));
+                    return true;
+                  } catch {
+                    return false;
+                  }
+                }}
+                onMakeLink={async () => {
+                  const { encodeShare, isChatSafe, shareUrl } =
+                    await import('../lib/charter/on-demand/share.ts');
+                  const url = shareUrl(
+                    `${window.location.origin}${window.location.pathname}`,
+                    await encodeShare(draft),
+                  );
+                  return { url, chatSafe: isChatSafe(url) };
+                }}
+                onFix={(to, target) => goTo(to, target, 'review')}
+              />
+            )}
+          </div>
+          {step === 'rules' && <Preview charter={charter} active={activeRule} t={t} />}
+        </div>
+        {step !== 'start' && (
+          <div class="step-nav">
+            <button type="button" class="button button-secondary" id="prev-step" onClick={back}>
+              {t('builder.back')}
+            </button>
+            {state.returnTo && state.returnTo !== step && (
+              <button
+                type="button"
+                class="button"
+                id="return-step"
+                onClick={() => goTo(state.returnTo ?? 'review')}
+              >
+                {t('builder.returnTo', { step: t(`builder.step.${state.returnTo}`) })}
+              </button>
+            )}
+            {step !== 'review' && (
+              <button
+                type="button"
+                class={state.returnTo ? 'button button-secondary' : 'button'}
+                id="next-step"
+                onClick={next}
+              >
+                {t('builder.next')}
+              </button>
+            )}
+            {step !== 'review' && !state.returnTo && (
+              <button
+                type="button"
+                class="button button-secondary"
+                id="skip-review"
+                onClick={() => goTo('review')}
+              >
+                {t('builder.skipToReview')}
+              </button>
+            )}
+          </div>
+        )}
+        {savedText && <p class="save-status">{savedText}</p>}
+        {started && (step === 'review' || step === 'start') && (
+          <Manage
+            t={t}
+            onReset={(kind) => {
+              session.reset(kind);
+              goTo('start');
+            }}
+          />
+        )}
+        {started && <PrintArea charter={charter} part={printPart} kit={kit} members={members} t={t} />}
+      </div>
+    </Pictures.Provider>
   );
 }

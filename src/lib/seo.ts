@@ -8,9 +8,10 @@ import type { Lang } from '../schemas/common.ts';
 /**
  * Pages (the path after the language, as in `langPath`) that ask search engines not to index them
  * and are left out of the sitemap: sheets that only make sense filled in from a centre's link, and
- * would otherwise show a stranger a half-empty form.
+ * would otherwise show a stranger a half-empty form; and the offline page, which the service worker
+ * shows in place of a page that is not saved on the device.
  */
-export const UNLISTED_PAGES: readonly string[] = ['for-centres/handout/', 'for-centres/poster/'];
+export const UNLISTED_PAGES: readonly string[] = ['for-centres/handout/', 'for-centres/poster/', 'offline/'];
 
 /** Whether a page (the path after the language) is kept out of search engines. */
 export function isUnlisted(page: string): boolean {

@@ -60,17 +60,32 @@ describe('a copy under /selvhjelp/', () => {
     expect(broken).toEqual([]);
   });
 
-  it('serves every page with its assets from under the base path', async () => {
-    const { page, log, close } = await openPage(browser);
+  it('serves every page with its assets from under the base path, with the offline worker', async () => {
+    const { page, log, close } = await openPage(browser, { serviceWorkers: 'allow' });
     try {
       for (const path of pages) {
-        log.requests.length = 0;
-        const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        const response = await page.goto(`${origin}${path}`);
         expect(response?.status(), path).toBe(200);
-        const outside = log.requests.filter((url) => !new URL(url).pathname.startsWith(BASE));
-        expect(outside, path).toEqual([]);
       }
+      // Every request of every page, including what loaded after a page's load event.
+      await page.waitForLoadState('networkidle');
+      const outside = log.requests.filter((url) => !new URL(url).pathname.startsWith(BASE));
+      expect(outside).toEqual([]);
       expect(log.errors).toEqual([]);
+      // The worker took the base path as its scope, and stored its core from under it.
+      const scope = await page.evaluate(() =>
+        navigator.serviceWorker.ready.then((r) => new URL(r.scope).pathname),
+      );
+      expect(scope).toBe(BASE);
+      const stored = await page.evaluate(async () => {
+        const names = await caches.keys();
+        const lists = await Promise.all(
+          names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)),
+        );
+        return lists.flat().map((url) => new URL(url).pathname);
+      });
+      expect(stored).toContain(`${BASE}en/offline/`);
+      expect(stored.filter((path) => !path.startsWith(BASE))).toEqual([]);
     } finally {
       await close();
     }

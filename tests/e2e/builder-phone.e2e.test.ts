@@ -1,10 +1,10 @@
 /**
  * The builder on a phone (390×844) and a desktop (1280×800), in both languages: the rules step's
  * height, the preview one tap away and at the rule just edited, the review step's one clear next
- * action, sharing and copying, the small things (members, time, presets, language switch, no
- * JavaScript), and no page scrolling sideways at 320 px.
+ * action, sharing and copying, and the small things (members, time, presets, language switch, no
+ * JavaScript). That no page scrolls sideways at 320 px is checked for every page in pages.e2e.test.ts.
  */
-import { baseUrl, builtPages } from '../support/browser.ts';
+import { baseUrl } from '../support/browser.ts';
 import { activeId, chooseRule, goToBuilder, openBuilder, openTheme, startWith } from '../support/builder.ts';
 import { describe, expect, test } from '../support/fixtures.ts';
 import { translator } from '../../src/lib/i18n.ts';
@@ -173,18 +173,4 @@ describe.each(['en', 'nb'] as const)('%s', (lang) => {
     expect(await notice.textContent()).toMatch(/\S \S/);
     expect((await notice.textContent())?.replace(/\s+/g, ' ')).toContain(`. ${t('builder.noscriptLink')}`);
   });
-});
-
-test('no page scrolls sideways at 320 px', async ({ open }) => {
-  const { page } = await open({ viewport: { width: 320, height: 700 } });
-  const wide: string[] = [];
-  for (const path of builtPages()) {
-    await page.goto(`${baseUrl}${path}`);
-    const [scroll, client] = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-    ]);
-    if (scroll! > client!) wide.push(`${path} (${scroll} > ${client})`);
-  }
-  expect(wide).toEqual([]);
 });

@@ -147,7 +147,7 @@ describe('every page’s head', () => {
     expect(meta['theme-color']).toHaveLength(2);
   });
 
-  it.each(pages)('%s: asks not to be indexed only when it is an unlisted sheet', (path) => {
+  it.each(pages)('%s: asks not to be indexed only when it is an unlisted page', (path) => {
     const robots = heads[path]!.meta.robots ?? [];
     const unlisted = path !== '/' && isUnlisted(path.slice(4));
     expect(robots).toEqual(unlisted ? ['noindex'] : []);

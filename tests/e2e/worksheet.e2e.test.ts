@@ -63,7 +63,7 @@ describe.each(['en', 'nb'] as const satisfies readonly Lang[])('/%s/builder/work
       expect(await page.locator('main input').count()).toBe(0);
       expect(await page.locator('main .signatures tbody tr').count()).toBe(8);
       expect(await page.locator('main .signatures tbody td').count()).toBe(24);
-      const crisis = page.locator('main aside.crisis');
+      const crisis = page.locator('main aside.crisis-box');
       expect(await crisis.count()).toBe(1);
       expect(await crisis.isVisible()).toBe(true);
       expect(await page.locator('main script').count()).toBe(0);

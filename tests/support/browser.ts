@@ -44,12 +44,21 @@ export interface PageLog {
   requests: string[];
 }
 
-/** Opens a new page in its own context and records its console errors and requests. */
+/**
+ * Opens a new page in its own context and records its console errors and requests. The offline
+ * service worker is blocked unless `serviceWorkers: 'allow'` is given: each new context would
+ * otherwise install it and store the offline core, which costs every page test time and tests nothing
+ * of that page (tests/e2e/offline.e2e.test.ts and base-path.e2e.test.ts run with it).
+ */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const log: PageLog = { errors: [], requests: [] };
   page.on('console', (message) => {

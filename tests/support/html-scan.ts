@@ -209,6 +209,24 @@ export const ALLOWED: Record<string, Record<string, RegExp>> = {
   th: { scope: /^(col|row)$/, dir: /^auto$/ },
   td: { dir: /^auto$/ },
   a: { href: /^(tel:\+?[0-9]+|https:\/\/[^\s"]+)$/ },
+  // The easy-read layout's theme pictures: one image each, with its text alternative, drawn in plain shapes.
+  svg: {
+    class: /^charter-picture$/,
+    viewbox: /^0 0 48 48$/,
+    role: /^img$/,
+    'aria-label': /^[\p{L} ,.'’-]{1,60}$/u,
+  },
+  g: {
+    fill: /^none$/,
+    stroke: /^currentColor$/,
+    'stroke-width': /^[0-9]+$/,
+    'stroke-linecap': /^round$/,
+    'stroke-linejoin': /^round$/,
+    transform: /^rotate\(-?[0-9]+ [0-9]+ [0-9]+\)$/,
+  },
+  path: { d: /^[MmLlHhVvAaCcSsZz0-9 .,-]+$/ },
+  rect: { x: /^[0-9]+$/, y: /^[0-9]+$/, width: /^[0-9]+$/, height: /^[0-9]+$/, rx: /^[0-9]+$/ },
+  circle: { cx: /^[0-9]+$/, cy: /^[0-9]+$/, r: /^[0-9]+$/, fill: /^currentColor$/ },
 };
 
 /** Every way the HTML scan breaks the allow-list; empty when the output is only what the app writes. */

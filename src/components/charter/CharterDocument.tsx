@@ -3,10 +3,16 @@
  * copy and the `.html` file all show this component, so they cannot drift.
  * It is stateless and walks the charter model's sections; it renders text
  * only (Preact escapes it), and links only on screen (the crisis numbers).
+ * The easy-read layout is this same document with its own CSS (one rule a
+ * block, large print) and a picture beside each theme, when whoever renders
+ * it has loaded the pictures and provides them (`pictures.ts`).
  */
 import type { JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Block, Charter, CharterCell, Section } from '../../lib/charter/charter.ts';
 import { CrisisBox } from './CrisisBox.tsx';
+import { Pictures } from './pictures.ts';
+import type { ThemePicture } from './on-demand/ThemePicture.tsx';
 import './charter-document.css';
 
 interface Props {
@@ -27,6 +33,8 @@ interface Props {
 }
 
 type Level = 'h1' | 'h2' | 'h3' | 'h4';
+
+type PictureComponent = typeof ThemePicture;
 
 /** Text the group typed, marked as its own words on screen. */
 function Own({
@@ -57,14 +65,56 @@ function Cell({ cell, head }: { cell: CharterCell; head: boolean }): JSX.Element
   );
 }
 
+/**
+ * A table of the charter (the meeting plan, the signatures, the rota). Exported so the paper
+ * worksheet prints its blank plan and signature rows with the same markup as the charter.
+ */
+export function CharterTable(props: {
+  block: Extract<Block, { kind: 'table' }>;
+  /** A caption for screen readers, where the table has no heading of its own just above it. */
+  caption?: string;
+  /** Extra classes on the table. */
+  class?: string;
+}): JSX.Element {
+  const { block, caption } = props;
+  const classes = `charter-table charter-table-${block.table} ${props.class ?? ''}`.trim();
+  return (
+    <>
+      <table class={classes}>
+        {caption && <caption class="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            {block.head.map((h, i) => (
+              <th scope="col" key={i}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <Cell key={j} cell={cell} head={block.rowHeads && j === 0} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {block.foot && <p class="charter-foot">{block.foot}</p>}
+    </>
+  );
+}
+
 function BlockView(props: {
   block: Block;
   sub: Level;
   screen: boolean;
   active?: string | undefined;
   charter: Charter;
+  Picture: PictureComponent | null;
 }): JSX.Element {
-  const { block, sub, screen, active, charter } = props;
+  const { block, sub, screen, active, charter, Picture } = props;
   const Sub = sub;
   switch (block.kind) {
     case 'rows':
@@ -85,6 +135,9 @@ function BlockView(props: {
         <>
           {block.themes.map((theme) => (
             <div class="charter-theme" key={theme.theme}>
+              {Picture && theme.picture !== undefined && (
+                <Picture theme={theme.theme} label={theme.picture} />
+              )}
               <Sub>{theme.heading}</Sub>
               <ul class="charter-rule-list">
                 {theme.rules.map((rule) => (
@@ -119,31 +172,7 @@ function BlockView(props: {
         </ul>
       );
     case 'table':
-      return (
-        <>
-          <table class={`charter-table charter-table-${block.table}`}>
-            <thead>
-              <tr>
-                {block.head.map((h, i) => (
-                  <th scope="col" key={i}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) => (
-                    <Cell key={j} cell={cell} head={block.rowHeads && j === 0} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {block.foot && <p class="charter-foot">{block.foot}</p>}
-        </>
-      );
+      return <CharterTable block={block} />;
     case 'crisis':
       return <></>;
   }
@@ -152,6 +181,7 @@ function BlockView(props: {
 /** The whole charter. */
 export function CharterDocument(props: Props): JSX.Element {
   const { charter, screen = false, active, level = 2, id, omit = [] } = props;
+  const Picture = useContext(Pictures);
   const levels: Level[] = level === 1 ? ['h1', 'h2', 'h3'] : ['h2', 'h3', 'h4'];
   const [Title, Heading, sub] = levels as [Level, Level, Level];
   const classes = [
@@ -196,6 +226,7 @@ export function CharterDocument(props: Props): JSX.Element {
                   screen={screen}
                   active={active}
                   charter={charter}
+                  Picture={Picture}
                 />
               ))}
             </section>

@@ -1,21 +1,23 @@
 /**
  * What the print dialog prints: the charter, or the rota on its own, or a part
- * of the first-meeting kit. Hidden on screen. Whenever the page prints (the
+ * of the first-meeting kit, or the members' cards. Hidden on screen. Whenever the page prints (the
  * builder's buttons or the browser's own Print), the document's title becomes
  * "<group> – charter", so each saved PDF gets its own name, and the running
  * head and page numbers get their words; the title goes back after.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { MemberCard } from '../../lib/charter/cards.ts';
 import type { Charter } from '../../lib/charter/charter.ts';
 import type { Kit } from '../../lib/charter/on-demand/kit.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { KitPart, KitView } from './on-demand/KitView.tsx';
+import type { MemberCardSheet } from './on-demand/MemberCards.tsx';
 import type { T } from './context.ts';
 import './PrintArea.css';
 
 /** What can be printed. */
-export type PrintPart = 'charter' | 'rota' | KitPart;
+export type PrintPart = 'charter' | 'rota' | KitPart | 'members';
 
 /** A CSS string literal holding text (for `content:` in the page's margins). */
 function cssString(text: string): string {
@@ -36,12 +38,14 @@ interface Props {
   part: PrintPart;
   /** The kit and its view, once loaded (only for printing a part of the kit). */
   kit: { kit: Kit; View: typeof KitView } | null;
+  /** The members' card and its sheet, once loaded (only for printing the cards). */
+  members: { card: MemberCard; View: typeof MemberCardSheet } | null;
   /** The interface's translator, for the page numbers. */
   t: T;
 }
 
 /** The print area. */
-export function PrintArea({ charter, part, kit, t }: Props): JSX.Element {
+export function PrintArea({ charter, part, kit, members, t }: Props): JSX.Element {
   const title = printTitle(charter, part, t);
   const latest = useRef(title);
   latest.current = title;
@@ -80,7 +84,10 @@ export function PrintArea({ charter, part, kit, t }: Props): JSX.Element {
           omit={charter.sections.map((s) => s.id).filter((id) => id !== 'rota')}
         />
       )}
-      {kit && part !== 'charter' && part !== 'rota' && <kit.View kit={kit.kit} part={part} />}
+      {kit && part !== 'charter' && part !== 'rota' && part !== 'members' && (
+        <kit.View kit={kit.kit} part={part} />
+      )}
+      {members && part === 'members' && <members.View card={members.card} />}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { formatWeekday } from '../../lib/format.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { BuilderContext, T } from './context.ts';
 import type { PrintPart } from './PrintArea.tsx';
+import { PrintChoices } from './PrintChoices.tsx';
 import './StepReview.css';
 
 const LANGUAGE_NAMES: Record<(typeof CHARTER_LANGS)[number], string> = {
@@ -173,6 +174,7 @@ export function StepReview(props: Props): JSX.Element {
             </button>
           )}
         </div>
+        <PrintChoices ctx={ctx} charter={charter} onPrint={onPrint} />
       </section>
 
       <section class="review-keep" aria-labelledby="keep-title">

@@ -4,6 +4,7 @@
  */
 import type { Action } from '../../lib/charter/actions.ts';
 import type { Catalogue, CataloguePreset } from '../../lib/charter/catalogue.ts';
+import type { Translate } from '../../lib/charter/charter.ts';
 import type { CrisisModel } from '../../lib/crisis.ts';
 import type { Draft, Step } from '../../lib/charter/draft.ts';
 import type { FieldError } from '../../lib/charter/validate.ts';
@@ -25,6 +26,8 @@ export interface BuilderContext {
   lang: 'en' | 'nb';
   /** Translates a key of the site language. */
   t: T;
+  /** Translates a key of the charter's language (which can differ from the site's): for what is printed or saved. */
+  charterT: Translate;
   /** The rule catalogue. */
   catalogue: Catalogue;
   /** The presets, in display order. */

@@ -1,7 +1,7 @@
 /**
  * Saving files to the person's device, without any server: the downloads of
  * the review step (made by `src/lib/charter/on-demand/files.ts`, loaded on
- * first use) and the unreadable drafts kept aside.
+ * first use), a member's card as a picture, and the unreadable drafts kept aside.
  */
 import type { Charter, Translate } from '../../lib/charter/charter.ts';
 import type { DownloadKind } from '../../lib/charter/downloads.ts';
@@ -19,10 +19,15 @@ interface DownloadFile {
 
 /** Offers a file for download through a temporary object URL. */
 export function saveFile(file: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+  saveBlob(new Blob([file.text], { type: file.mime }), file.fileName);
+}
+
+/** Offers data made on the device (a text file, a picture) for download under a name. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();

@@ -63,6 +63,8 @@ export interface CharterTheme {
   heading: string;
   /** Its rules, in the group's order. */
   rules: CharterRule[];
+  /** In the easy-read layout: the text alternative of the theme's picture ("A padlock"); absent otherwise. */
+  picture?: string;
 }
 
 /** A cell of a table: its text and whether the group typed it. */
@@ -161,7 +163,7 @@ function date(value: string, lang: Lang): string {
  * The group's text as the charter shows it: control characters out (they break files), surrounding
  * spaces out, and empty when it is only spaces or invisible characters. Everything else as typed.
  */
-function clean(text: string): string {
+export function clean(text: string): string {
   return isEmptyText(text) ? '' : stripControls(text).trim();
 }
 
@@ -170,7 +172,7 @@ function clean(text: string): string {
  * "Every Tuesday at 18:00", "Annenhver tirsdag klokka 18.00", "On the 5th of each month". Empty
  * without a date for the first meeting.
  */
-function whenSentence(g: Draft['group'], lang: Lang, t: Translate): string {
+export function whenSentence(g: Draft['group'], lang: Lang, t: Translate): string {
   const day = parseDate(g.startDate);
   if (!day) return '';
   const weekday = formatWeekday(new Date(Date.UTC(day.year, day.month - 1, day.day)), lang);
@@ -228,6 +230,7 @@ function ruleThemes(draft: Draft, catalogue: Catalogue, t: Translate, style: Rul
   return THEMES.map((theme) => ({
     theme,
     heading: t(`theme.${theme}`),
+    ...(style === 'easy' ? { picture: t(`charter.picture.${theme}`) } : {}),
     rules: draft.rules.flatMap((rule): CharterRule[] => {
       if (isLater(rule) || ruleTheme(rule, catalogue) !== theme) return [];
       const shown = charterRule(draft, rule, catalogue, t, style);

@@ -8,6 +8,7 @@ describe('isUnlisted', () => {
   it.each([
     ['for-centres/handout/', true],
     ['/for-centres/poster/', true],
+    ['offline/', true],
     ['for-centres/', false],
     ['for-centres/declaration/', false],
     ['', false],
@@ -23,6 +24,7 @@ describe('inSitemap', () => {
     [`${SITE}/nb/guides/ground-rules/`, '/', true],
     [`${SITE}/nb/for-centres/handout/`, '/', false],
     [`${SITE}/en/for-centres/poster/`, '/', false],
+    [`${SITE}/en/offline/`, '/', false],
     [`${SITE}/404/`, '/', false],
     [`${SITE}/404.html`, '/', false],
     [`${SITE}/selvhjelp/nb/for-centres/handout/`, '/selvhjelp/', false],

@@ -6,11 +6,16 @@ import './KitView.css';
 /** Which part of the kit to show. */
 export type KitPart = 'cards' | 'opening' | 'newcomer';
 
+/** The kit's classes: its part, and large print when the group chose it. */
+function classes(kit: Kit, ...names: string[]): string {
+  return ['kit', ...names, kit.largePrint ? 'kit-large' : ''].filter(Boolean).join(' ');
+}
+
 /** One part of the kit. */
 export function KitView({ kit, part }: { kit: Kit; part: KitPart }): JSX.Element {
   if (part === 'cards') {
     return (
-      <article class="kit kit-cards" lang={kit.lang}>
+      <article class={classes(kit, 'kit-cards')} lang={kit.lang}>
         <h2 class="visually-hidden">{kit.labels.cards}</h2>
         <ul class="cards">
           {kit.cards.map((card) => (
@@ -35,7 +40,7 @@ export function KitView({ kit, part }: { kit: Kit; part: KitPart }): JSX.Element
   if (part === 'opening') {
     const o = kit.opening;
     return (
-      <article class="kit kit-opening" lang={kit.lang}>
+      <article class={classes(kit, 'kit-opening')} lang={kit.lang}>
         <h2>{o.heading}</h2>
         {o.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
@@ -55,16 +60,17 @@ export function KitView({ kit, part }: { kit: Kit; part: KitPart }): JSX.Element
     );
   }
   const n = kit.newcomer;
-  // The sheet is meant for one page: with many rules, the text gets a little smaller.
+  // The sheet is meant for one page: with many rules, the text gets a little smaller (not in large print).
   const lines = n.sections.reduce((sum, section) => sum + section.items.length, 0);
+  const dense = lines > 30 && !kit.largePrint;
   return (
-    <article class={lines > 30 ? 'kit kit-newcomer dense' : 'kit kit-newcomer'} lang={kit.lang}>
+    <article class={classes(kit, 'kit-newcomer', dense ? 'dense' : '')} lang={kit.lang}>
       <h2>{n.heading}</h2>
       <p>{n.intro}</p>
       {n.sections.map((section) => (
         <section key={section.heading}>
           <h3>{section.heading}</h3>
-          <ul class={section.items.length > 6 ? 'two-columns' : undefined}>
+          <ul class={section.items.length > 6 && !kit.largePrint ? 'two-columns' : undefined}>
             {section.items.map((item, i) => (
               <li key={i}>{item}</li>
             ))}

@@ -1,11 +1,11 @@
 /**
  * A file name that is safe on every system, made from the group's name, for
- * every download (the charter's files, the rota, the calendar files).
+ * every download (the charter's files, the rota, the calendar files, a card's picture).
  */
 import { graphemes, stripControls } from '../text.ts';
 
 /** The kinds of file a charter or draft can be saved as. */
-export type FileExtension = 'json' | 'md' | 'html' | 'txt' | 'csv' | 'ics';
+export type FileExtension = 'json' | 'md' | 'html' | 'txt' | 'csv' | 'ics' | 'png';
 
 /** The longest file name before the extension, in code points. */
 export const MAX_FILE_NAME = 60;

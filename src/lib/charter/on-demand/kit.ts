@@ -30,6 +30,8 @@ export interface KitCard {
 export interface Kit {
   /** The charter's language. */
   lang: Draft['lang'];
+  /** Whether it prints in large type, as the charter does (at least 16 pt). */
+  largePrint: boolean;
   /** Cards, in charter order (grouped by theme). */
   cards: KitCard[];
   /** The text to read aloud at the start of each meeting. */
@@ -108,6 +110,7 @@ export function buildKit(draft: Draft, catalogue: Catalogue, t: Translate, chart
 
   return {
     lang,
+    largePrint: charter.largePrint,
     cards,
     opening: {
       heading: t('kit.opening.heading'),

@@ -9,6 +9,7 @@
  *   an entity such as `&amp;`;
  * - at the start of a line: `#` (heading), `>` (quote), `-` `+` (list),
  *   `1.` `1)` (numbered list), and lines of only `=` or `-` (underlines);
+ * - at the end of a line: `#` after a space (a heading would drop it as its closing sequence);
  * - what a renderer might turn into a link by itself (web and e-mail
  *   addresses, bare domains such as `solvang.no`): every `@`, and the `.` and
  *   `:` inside them.
@@ -38,8 +39,8 @@ function escapeLine(line: string): string {
       before ? `${before}\\${dot}` : www ? `${www}\\.` : `\\${m}`,
     );
   if (LINE_START.test(escaped)) return `\\${escaped}`;
-  // "1. " or "1) " would start a numbered list: escape its dot or bracket.
-  return escaped.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+  // "1. " or "1) " would start a numbered list: escape its dot or bracket; " #" at the end would close a heading.
+  return escaped.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2').replace(/(\s)(#+)$/, '$1\\$2');
 }
 
 /** How {@link escapeMarkdown} treats line breaks in the text. */

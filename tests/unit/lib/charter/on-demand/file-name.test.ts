@@ -16,6 +16,7 @@ describe('safeFileName', () => {
     ['Café Ümlaut', 'csv', 'café-ümlaut.csv'],
     ['Cafe\u0301 U\u0308mlaut', 'csv', 'café-ümlaut.csv'],
     ['Gruppe 2 – høst 2026', 'ics', 'gruppe-2-høst-2026.ics'],
+    ['Tirsdagsgruppa kort', 'png', 'tirsdagsgruppa-kort.png'],
     ['שלום עולם', 'md', 'שלום-עולם.md'],
     ['👍🏽 Group 🇳🇴', 'md', 'group.md'],
     ['👍🏽🇳🇴', 'md', 'charter.md'],

@@ -32,6 +32,25 @@ describe('the first-meeting kit', () => {
     },
   );
 
+  it.each([
+    ['the standard layout', [], false],
+    ['large print', [{ type: 'set-large-print', on: true }], true],
+    ['the easy-read layout', [{ type: 'set-layout', layout: 'easy-read' }], true],
+    [
+      'large print turned off again',
+      [
+        { type: 'set-large-print', on: true },
+        { type: 'set-large-print', on: false },
+      ],
+      false,
+    ],
+  ] as const)('prints in large type as the charter does: %s', (_name, actions, large) => {
+    const draft = apply(draftFromPreset(preset('rehab-centre'), catalogue, 'en', 'kit'), ...actions);
+    const charter = buildCharter(draft, catalogue, t('en'), crisis);
+    expect(charter.largePrint).toBe(large);
+    expect(buildKit(draft, catalogue, t('en'), charter).largePrint).toBe(large);
+  });
+
   it('reads the group\'s purpose, confidentiality and listening rules aloud, and says "you can pass" once', () => {
     let draft = draftFromPreset(preset('community-group'), catalogue, 'en', 'kit');
     draft = apply(

@@ -74,36 +74,48 @@ function visibleTexts(charter: Charter): Record<string, string> {
   };
 }
 
-describe('every part of the charter in every output', () => {
-  it('any valid draft: every text of the model is in the screen, the print, the .html, the .md and the .txt', () => {
-    fc.assert(
-      fc.property(draftArb, (draft) => {
-        const charter = charterFor(draft);
-        const texts = modelTexts(charter);
-        const seen = visibleTexts(charter);
-        for (const [name, visible] of Object.entries(seen)) {
-          for (const text of texts) expect(visible, `${name} lacks ${JSON.stringify(text)}`).toContain(text);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
+// Sixty whole charters rendered five ways take a few seconds, more on a busy two-core machine.
+const SLOW = 30_000;
 
-  it('any valid draft: the HTML outputs hold only the app’s elements, and the Markdown only its structure', () => {
-    fc.assert(
-      fc.property(draftArb, (draft) => {
-        const charter = charterFor(draft);
-        const out = allOutputs(charter);
-        expect(htmlViolations(out.html)).toEqual([]);
-        expect(htmlViolations(out.print, scanHtml(out.print), { file: false })).toEqual([]);
-        expect(htmlViolations(out.screen, scanHtml(out.screen), { file: false, links: true })).toEqual([]);
-        const rendered = renderMarkdown(out.md);
-        expect([...new Set(rendered.tags)].filter((t) => !MARKDOWN_TAGS.has(t))).toEqual([]);
-        for (const text of [out.html, out.md, out.txt]) expect(text).not.toMatch(CONTROLS);
-      }),
-      { numRuns: 60 },
-    );
-  });
+describe('every part of the charter in every output', () => {
+  it(
+    'any valid draft: every text of the model is in the screen, the print, the .html, the .md and the .txt',
+    () => {
+      fc.assert(
+        fc.property(draftArb, (draft) => {
+          const charter = charterFor(draft);
+          const texts = modelTexts(charter);
+          const seen = visibleTexts(charter);
+          for (const [name, visible] of Object.entries(seen)) {
+            for (const text of texts)
+              expect(visible, `${name} lacks ${JSON.stringify(text)}`).toContain(text);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'any valid draft: the HTML outputs hold only the app’s elements, and the Markdown only its structure',
+    () => {
+      fc.assert(
+        fc.property(draftArb, (draft) => {
+          const charter = charterFor(draft);
+          const out = allOutputs(charter);
+          expect(htmlViolations(out.html)).toEqual([]);
+          expect(htmlViolations(out.print, scanHtml(out.print), { file: false })).toEqual([]);
+          expect(htmlViolations(out.screen, scanHtml(out.screen), { file: false, links: true })).toEqual([]);
+          const rendered = renderMarkdown(out.md);
+          expect([...new Set(rendered.tags)].filter((t) => !MARKDOWN_TAGS.has(t))).toEqual([]);
+          for (const text of [out.html, out.md, out.txt]) expect(text).not.toMatch(CONTROLS);
+        }),
+        { numRuns: 60 },
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('escaping any text', () => {

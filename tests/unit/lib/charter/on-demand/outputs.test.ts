@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reduce } from '../../../../../src/lib/charter/actions.ts';
-import { charterRules } from '../../../../../src/lib/charter/charter.ts';
+import { charterRules, charterSection } from '../../../../../src/lib/charter/charter.ts';
 import { CHARTER_LANGS } from '../../../../../src/lib/charter/draft.ts';
 import { decodeDraft } from '../../../../../src/lib/charter/on-demand/codec.ts';
 import { makeFile } from '../../../../../src/lib/charter/on-demand/files.ts';
@@ -16,6 +16,7 @@ import { escapeMarkdown } from '../../../../../src/lib/charter/on-demand/markdow
 import { stripControls } from '../../../../../src/lib/charter/text.ts';
 import { renderCharter } from '../../../../../src/islands/builder/on-demand/html-body.tsx';
 import {
+  apply,
   charterFor,
   charterT,
   draftWithText,
@@ -33,6 +34,7 @@ import {
   expectedHeadings,
   MARKDOWN_TAGS,
   md,
+  renderHtmlFile,
   renderMarkdown,
 } from '../../../../support/outputs.ts';
 
@@ -219,6 +221,8 @@ describe('escapeMarkdown', () => {
     ['+ not a list', {}, '\\+ not a list'],
     ['1. not a list', {}, '1\\. not a list'],
     ['> not a quote', {}, '\\> not a quote'],
+    ['room 2 #', {}, 'room 2 \\#'],
+    ['line one ##\nline #2', { lineBreaks: true }, 'line one \\##\\\nline #2'],
     ['===', {}, '\\==='],
     ['a | b', {}, 'a \\| b'],
     ['back\\slash', {}, 'back\\\\slash'],
@@ -270,6 +274,58 @@ describe('makeFile', () => {
     const c = charterFor(unnamed);
     expect(makeFile('md', unnamed, c, { ...context, html: () => renderCharter(c) })?.fileName).toBe(
       'charter.md',
+    );
+  });
+});
+
+describe.each(REAL)('the easy-read layout (%s, %s)', (lang, presetId) => {
+  const draft = apply(presetDraft(lang, presetId), { type: 'set-layout', layout: 'easy-read' });
+  const charter = charterFor(draft);
+  const html = renderHtmlFile(charter);
+  const scan = scanHtml(html);
+  const themes = charterSection(charter, 'rules')
+    ?.blocks.flatMap((b) => (b.kind === 'rules' ? b.themes : []))
+    .filter((theme) => theme.rules.length > 0);
+
+  it('the .html file has one picture per theme, each one image with its text alternative', () => {
+    expect(htmlViolations(html, scan)).toEqual([]);
+    expect(scan.elements.find((e) => e.name === 'article')?.attrs.class).toBe(
+      'charter charter-easy-read charter-large',
+    );
+    const pictures = scan.elements.filter((e) => e.name === 'svg');
+    expect(themes?.length).toBeGreaterThan(3);
+    expect(pictures.map((p) => p.attrs['aria-label'])).toEqual(
+      themes?.map((theme) => charterT(lang)(`charter.picture.${theme.theme}`)),
+    );
+    for (const p of pictures) expect(p.attrs.role).toBe('img');
+    // The pictures' lines are drawn in the text's colour, so they print black on white.
+    const strokes = scan.elements.filter((e) => e.name === 'g' && 'stroke' in e.attrs);
+    expect(strokes.length).toBe(pictures.length);
+    for (const g of strokes) expect(g.attrs.stroke).toBe('currentColor');
+  });
+
+  it('prints large: at least 16 pt on paper and 20 px on screen, in the file’s own stylesheet', () => {
+    const css = renderCharter(charter).css.replace(/\s+/g, ' ');
+    expect(css).toContain('.charter-large { font-size: 1.25rem;');
+    expect(css).toMatch(/@media print \{ \.charter-large \{ font-size: 16pt;/);
+  });
+
+  it('the standard layout of the same draft has no pictures', () => {
+    const standard = renderHtmlFile(charterFor({ ...draft, layout: 'standard' }));
+    const elements = scanHtml(standard).elements;
+    expect(elements.filter((e) => e.name === 'svg')).toEqual([]);
+    expect(elements.find((e) => e.name === 'article')?.attrs.class).toBe('charter');
+  });
+});
+
+describe('the easy-read layout keeps the group’s own words as written', () => {
+  it.each(HOSTILE)('%s', (_name, value) => {
+    const draft = apply(draftWithText(value), { type: 'set-layout', layout: 'easy-read' });
+    const html = renderHtmlFile(charterFor(draft));
+    const scan = scanHtml(html);
+    expect(htmlViolations(html, scan)).toEqual([]);
+    expect(count(collapse(scan.text), collapse(stripControls(value).trim()))).toBeGreaterThanOrEqual(
+      FIELDS_SHOWN,
     );
   });
 });
