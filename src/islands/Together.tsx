@@ -222,6 +222,9 @@ export default function Together({ data }: { data: string }): JSX.Element {
           fileError={fileError}
           builderUrl={props.builderUrl}
           headingRef={headingRef}
+          nameOf={(d) =>
+            d.group.name.trim() || makeTranslator(d.lang, charterStrings[d.lang])('charter.untitled')
+          }
           onBegin={begin}
           onFile={(file) => void onFile(file)}
         />

@@ -211,6 +211,23 @@ test('read-aloud is hidden without a voice; a second tab keeps the same place', 
   await seed(page, shortDraft('nb'));
   await page.goto(`${baseUrl}/nb/builder/together/`);
   await page.waitForSelector('.together.is-ready');
+  // A saved file opens through the builder's own decoder; a file that is not a draft is refused.
+  const nb = translator('nb');
+  const fromFile = { ...shortDraft('nb'), group: { ...shortDraft('nb').group, name: 'Fra fila' } };
+  await page.setInputFiles('#together-file', {
+    name: 'utkast.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"not":"a draft"}'),
+  });
+  expect(await page.locator('#together-file-error').textContent()).toBe(nb('together.start.fileError'));
+  await page.setInputFiles('#together-file', {
+    name: 'utkast.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(fromFile)),
+  });
+  expect(clean((await page.locator('.together-start').textContent()) ?? '')).toContain(
+    nb('together.start.other', { name: '\u2068Fra fila\u2069' }),
+  );
   await page.click('#together-begin');
   await page.waitForSelector('#together-text');
   expect(await page.locator('.read-aloud').count()).toBe(0);

@@ -10,13 +10,10 @@ interface Props {
   fileError: boolean;
   builderUrl: string;
   headingRef: RefObject<HTMLHeadingElement>;
+  /** The draft's name, or the charter's word for a group without one. */
+  nameOf: (draft: Draft) => string;
   onBegin: (draft: Draft) => void;
   onFile: (file: File) => void;
-}
-
-/** The draft's name, or the builder's word for a draft without one. */
-function name(draft: Draft): string {
-  return draft.group.name.trim() || '…';
 }
 
 /** The start screen. */
@@ -27,6 +24,7 @@ export function StartScreen({
   fileError,
   builderUrl,
   headingRef,
+  nameOf,
   onBegin,
   onFile,
 }: Props): JSX.Element {
@@ -38,7 +36,7 @@ export function StartScreen({
       <p>{t('together.private')}</p>
       {opened && (
         <div class="tool-card">
-          <p>{t('together.start.other', { name: `\u2068${name(opened)}\u2069` })}</p>
+          <p>{t('together.start.other', { name: `\u2068${nameOf(opened)}\u2069` })}</p>
           <button
             type="button"
             class="tool-button tool-big"
@@ -53,7 +51,7 @@ export function StartScreen({
         <div class="tool-card">
           <p>
             {t('together.start.draft', {
-              name: `\u2068${name(device.draft)}\u2069`,
+              name: `\u2068${nameOf(device.draft)}\u2069`,
               count: device.draft.rules.length,
             })}
           </p>
