@@ -15,15 +15,8 @@
  * this page then works without saving. The storage is passed in, so all of it
  * is tested in Node.
  */
-import {
-  clearWalk,
-  loadWalk,
-  moveWalkAside,
-  readWalkAside,
-  saveWalk,
-  type DraftStorage,
-  type SaveResult,
-} from './charter/storage.ts';
+import type { DraftStorage, SaveResult } from './charter/storage.ts';
+import { clearWalk, loadWalk, moveWalkAside, readWalkAside, saveWalk } from './together-storage.ts';
 import { reduceWalk, type Walk, type WalkAction } from './together.ts';
 
 /** Why the walk is not being saved on this device. */

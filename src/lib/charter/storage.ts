@@ -16,12 +16,8 @@
  *   they were (`[{ "movedAt": "<ISO time>", "raw": "<the stored text>" }]`), so
  *   that the person can save them as a file; nothing unreadable is ever wiped.
  *
- * - {@link TOGETHER_KEY}: the walk of "Agree it together" (`src/lib/together.ts`),
- *   in the same wrapper with `walk` in place of `draft`; the draft it carries is
- *   read like a saved draft, the rest is checked by `on-demand/walk-schema.ts`.
- *   A walk that cannot be read is moved aside to {@link TOGETHER_ASIDE_KEY}, in
- *   the same form as the drafts above; a walk from a newer version is left as it
- *   is, and not written over.
+ * The walk of "Agree it together" is kept beside the draft, in the same wrapper and under the same
+ * rules, by `src/lib/together-storage.ts`, which uses the helpers exported here.
  *
  * Reading is asynchronous because the draft's checks (`on-demand/codec.ts` and
  * zod) load only when there is a saved draft to check; saving reads just the
@@ -37,7 +33,6 @@
  * in memory.
  */
 import type { DecodeError } from './on-demand/codec.ts';
-import type { Walk } from '../together.ts';
 import { MAX_DRAFT_BYTES, SCHEMA_VERSION, type Draft } from './draft.ts';
 
 /** The key of the saved draft. */
@@ -48,12 +43,6 @@ export const KEPT_KEY = 'groundwork.charter.kept';
 
 /** The key of the saved drafts that could not be read, moved aside. */
 export const ASIDE_KEY = 'groundwork.charter.unreadable';
-
-/** The key of the walk of "Agree it together": where the group is, and what it decided. */
-export const TOGETHER_KEY = 'groundwork.together';
-
-/** The key of the walks that could not be read, moved aside. */
-export const TOGETHER_ASIDE_KEY = 'groundwork.together.unreadable';
 
 /** The version of the stored wrapper. */
 export const ENVELOPE_VERSION = 1;
@@ -89,7 +78,7 @@ export type SaveResult =
   | { ok: false; reason: 'unavailable' | 'full' | 'newer-stored' | 'too-large' | 'unreadable-stored' }
   | { ok: false; reason: 'conflict'; revision: number };
 
-function read(storage: DraftStorage | undefined, key: string): string | null | undefined {
+export function read(storage: DraftStorage | undefined, key: string): string | null | undefined {
   try {
     return storage ? storage.getItem(key) : undefined;
   } catch {
@@ -97,7 +86,7 @@ function read(storage: DraftStorage | undefined, key: string): string | null | u
   }
 }
 
-function write(storage: DraftStorage, key: string, value: string): 'ok' | 'full' | 'unavailable' {
+export function write(storage: DraftStorage, key: string, value: string): 'ok' | 'full' | 'unavailable' {
   try {
     storage.setItem(key, value);
     return 'ok';
@@ -106,7 +95,8 @@ function write(storage: DraftStorage, key: string, value: string): 'ok' | 'full'
   }
 }
 
-interface Envelope {
+/** The stored wrapper, as read. */
+export interface Envelope {
   version: number;
   savedAt: string;
   revision: number;
@@ -122,7 +112,7 @@ function validTime(value: unknown): string {
 }
 
 /** The stored wrapper, or undefined when the stored text is not one; `field` names what it holds. */
-function parseEnvelope(raw: string, field: 'draft' | 'walk' = 'draft'): Envelope | undefined {
+export function parseEnvelope(raw: string, field: 'draft' | 'walk' = 'draft'): Envelope | undefined {
   if (raw.length > MAX_DRAFT_BYTES * 2) return undefined;
   let data: unknown;
   try {
@@ -182,7 +172,7 @@ export async function loadKept(
 }
 
 /** Whether the stored wrapper or the draft in it comes from a newer version of the builder. */
-function isNewer(envelope: Envelope): boolean {
+export function isNewer(envelope: Envelope): boolean {
   const inner = envelope.content as { schemaVersion?: unknown } | null | undefined;
   const schemaVersion = typeof inner === 'object' && inner !== null ? inner.schemaVersion : undefined;
   return (
@@ -206,7 +196,7 @@ function envelopeText(
 }
 
 /** The size of text in bytes as it would be stored or downloaded (UTF-8). */
-function byteLength(text: string): number {
+export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
@@ -271,7 +261,7 @@ export function readAside(storage: DraftStorage | undefined): { movedAt: string;
 }
 
 /** What was moved aside under a key, oldest first. */
-function readAsideFrom(
+export function readAsideFrom(
   storage: DraftStorage | undefined,
   asideKey: string,
 ): { movedAt: string; raw: string }[] {
@@ -299,7 +289,12 @@ export function moveAside(storage: DraftStorage | undefined, now: Date = new Dat
 }
 
 /** Moves what is stored under `key` to the list under `asideKey`; see {@link moveAside}. */
-function moveAsideFrom(storage: DraftStorage | undefined, key: string, asideKey: string, now: Date): boolean {
+export function moveAsideFrom(
+  storage: DraftStorage | undefined,
+  key: string,
+  asideKey: string,
+  now: Date,
+): boolean {
   if (!storage) return false;
   const raw = read(storage, key);
   if (raw === undefined) return false;
@@ -330,87 +325,6 @@ export function clearSaved(storage: DraftStorage | undefined): boolean {
   try {
     storage?.removeItem(STORAGE_KEY);
     storage?.removeItem(KEPT_KEY);
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-/** A walk of "Agree it together" read from this device. */
-export type WalkLoad =
-  | { status: 'empty' }
-  | { status: 'unavailable' }
-  | { status: 'ok'; walk: Walk; savedAt: string; revision: number }
-  | { status: 'unreadable'; newer: boolean; raw: string };
-
-/** Reads the walk of "Agree it together", if there is one. Never rejects. */
-export async function loadWalk(storage: DraftStorage | undefined): Promise<WalkLoad> {
-  const raw = read(storage, TOGETHER_KEY);
-  if (raw === undefined) return { status: 'unavailable' };
-  if (raw === null) return { status: 'empty' };
-  const envelope = parseEnvelope(raw, 'walk');
-  if (!envelope) return { status: 'unreadable', newer: false, raw };
-  if (envelope.version > ENVELOPE_VERSION) return { status: 'unreadable', newer: true, raw };
-  const { decodeWalk } = await import('./on-demand/walk-schema.ts');
-  const decoded = decodeWalk(envelope.content);
-  if (!decoded.ok) return { status: 'unreadable', newer: decoded.newer, raw };
-  return { status: 'ok', walk: decoded.walk, savedAt: envelope.savedAt, revision: envelope.revision };
-}
-
-/**
- * Saves the walk with the next revision number, under the same rules as {@link saveDraft}: never
- * over a walk this code cannot read (move it aside first) or one from a newer version, never over
- * another tab's newer save (`basedOn`), never what could not be read back.
- */
-export function saveWalk(
-  storage: DraftStorage | undefined,
-  walk: Walk,
-  now: Date = new Date(),
-  basedOn?: number,
-): SaveResult {
-  if (!storage) return { ok: false, reason: 'unavailable' };
-  const raw = read(storage, TOGETHER_KEY);
-  if (raw === undefined) return { ok: false, reason: 'unavailable' };
-  const existing = raw === null ? undefined : parseEnvelope(raw, 'walk');
-  if (raw !== null && !existing) return { ok: false, reason: 'unreadable-stored' };
-  const inner = existing?.content as { draft?: unknown } | undefined;
-  if (existing && (existing.version > ENVELOPE_VERSION || isNewer({ ...existing, content: inner?.draft }))) {
-    return { ok: false, reason: 'newer-stored' };
-  }
-  const current = existing?.revision ?? 0;
-  if (basedOn !== undefined && current > basedOn) {
-    return { ok: false, reason: 'conflict', revision: current };
-  }
-  // The walk holds a draft and, at most, a few rules more: the draft's limit, doubled, bounds it.
-  const text = JSON.stringify({
-    envelope: ENVELOPE_VERSION,
-    savedAt: now.toISOString(),
-    revision: current + 1,
-    walk,
-  });
-  if (!fitsReadLimit(walk.draft) || byteLength(text) > MAX_DRAFT_BYTES * 2) {
-    return { ok: false, reason: 'too-large' };
-  }
-  const outcome = write(storage, TOGETHER_KEY, text);
-  return outcome === 'ok'
-    ? { ok: true, savedAt: now.toISOString(), revision: current + 1 }
-    : { ok: false, reason: outcome };
-}
-
-/** Moves a walk that could not be read aside, so a new one can be saved; false when that failed (nothing was removed). */
-export function moveWalkAside(storage: DraftStorage | undefined, now: Date = new Date()): boolean {
-  return moveAsideFrom(storage, TOGETHER_KEY, TOGETHER_ASIDE_KEY, now);
-}
-
-/** The walks that could not be read, moved aside, oldest first. */
-export function readWalkAside(storage: DraftStorage | undefined): { movedAt: string; raw: string }[] {
-  return readAsideFrom(storage, TOGETHER_ASIDE_KEY);
-}
-
-/** Deletes the walk (the group starts another). Returns false when storage could not be reached. */
-export function clearWalk(storage: DraftStorage | undefined): boolean {
-  try {
-    storage?.removeItem(TOGETHER_KEY);
     return storage !== undefined;
   } catch {
     return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleKey } from '../../../src/lib/charter/draft.ts';
-import { TOGETHER_ASIDE_KEY, TOGETHER_KEY } from '../../../src/lib/charter/storage.ts';
+import { TOGETHER_ASIDE_KEY, TOGETHER_KEY } from '../../../src/lib/together-storage.ts';
 import { TogetherSession } from '../../../src/lib/together-session.ts';
 import { startWalk } from '../../../src/lib/together.ts';
 import { presetDraft } from '../../support/catalogue.ts';
