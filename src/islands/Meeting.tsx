@@ -221,7 +221,7 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
           </div>
           <ReadAloud
             lang={draft.lang}
-            labels={{ read: t('readAloud.read'), stop: t('readAloud.stop') }}
+            t={t}
             describedBy="meeting-opening-heading"
             text={() => document.getElementById('meeting-opening')?.innerText ?? ''}
           />

@@ -7,7 +7,9 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiKey } from '../lib/i18n.ts';
 import { voiceFor } from '../lib/speech.ts';
+import type { Translator } from '../lib/translate.ts';
 
 /** The device's voice for a language, once the browser has listed its voices; undefined when there is none. */
 export function useVoice(lang: 'en' | 'nb'): SpeechSynthesisVoice | undefined {
@@ -38,16 +40,14 @@ interface Props {
   text: () => string;
   /** The text's language. */
   lang: 'en' | 'nb';
-  /** The button's words: read, and stop. */
-  labels: { read: string; stop: string };
+  /** The page's translator, for the button's words (`readAloud.read`, `readAloud.stop`). */
+  t: Translator<UiKey>;
   /** What the button reads, for a screen reader (`aria-describedby`), if the button's place does not say. */
   describedBy?: string;
-  /** The button's classes, when the page's own button styles apply (the builder's). */
-  class?: string;
 }
 
 /** A button that reads a text aloud, or nothing when the device cannot. */
-export function ReadAloud({ text, lang, labels, describedBy, class: classes }: Props): JSX.Element | null {
+export function ReadAloud({ text, lang, t, describedBy }: Props): JSX.Element | null {
   const voice = useVoice(lang);
   const [speaking, setSpeaking] = useState(false);
   // One function per button for its whole life, so "is it me reading?" can be asked.
@@ -84,11 +84,12 @@ export function ReadAloud({ text, lang, labels, describedBy, class: classes }: P
   return (
     <button
       type="button"
-      class={`${classes ?? 'tool-button tool-secondary'} read-aloud`}
+      // The tools' button styles (tools.css) and the builder's (builder.css): each page has one of them.
+      class="tool-button tool-secondary button button-secondary read-aloud"
       aria-describedby={describedBy}
       onClick={toggle}
     >
-      {speaking ? labels.stop : labels.read}
+      {t(speaking ? 'readAloud.stop' : 'readAloud.read')}
     </button>
   );
 }

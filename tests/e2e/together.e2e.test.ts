@@ -219,15 +219,17 @@ test('read-aloud is hidden without a voice; a second tab keeps the same place', 
     mimeType: 'application/json',
     buffer: Buffer.from('{"not":"a draft"}'),
   });
-  expect(await page.locator('#together-file-error').textContent()).toBe(nb('together.start.fileError'));
+  await expect
+    .poll(() => page.locator('#together-file-error').textContent())
+    .toBe(nb('together.start.fileError'));
   await page.setInputFiles('#together-file', {
     name: 'utkast.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(fromFile)),
   });
-  expect(clean((await page.locator('.together-start').textContent()) ?? '')).toContain(
-    nb('together.start.other', { name: '\u2068Fra fila\u2069' }),
-  );
+  await expect
+    .poll(async () => clean((await page.locator('.together-start').textContent()) ?? ''))
+    .toContain(nb('together.start.other', { name: '\u2068Fra fila\u2069' }));
   await page.click('#together-begin');
   await page.waitForSelector('#together-text');
   expect(await page.locator('.read-aloud').count()).toBe(0);

@@ -9,7 +9,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Charter } from '../../lib/charter/charter.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
-import { ReadAloud } from '../ReadAloud.tsx';
+import type { ReadAloud as ReadAloudButton } from '../ReadAloud.tsx';
 import type { T } from './context.ts';
 import './Preview.css';
 
@@ -37,14 +37,14 @@ function scrollToRule(box: HTMLElement | null, key: string | undefined): void {
 /** The live preview. */
 export function Preview({ charter, active, t }: Props): JSX.Element {
   // Reads the charter as the preview shows it, in the charter's language, where the device has a voice.
-  const readAloud = (from: { current: HTMLElement | null }) => (
-    <ReadAloud
-      lang={charter.lang}
-      class="button button-secondary"
-      labels={{ read: t('readAloud.read'), stop: t('readAloud.stop') }}
-      text={() => from.current?.innerText ?? ''}
-    />
-  );
+  // The button's code loads only where the browser can speak, so the builder's own script stays small.
+  const [ReadAloud, setReadAloud] = useState<typeof ReadAloudButton | null>(null);
+  useEffect(() => {
+    if ('speechSynthesis' in window)
+      void import('../ReadAloud.tsx').then((m) => setReadAloud(() => m.ReadAloud));
+  }, []);
+  const readAloud = (from: { current: HTMLElement | null }) =>
+    ReadAloud && <ReadAloud lang={charter.lang} t={t} text={() => from.current?.innerText ?? ''} />;
   const box = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const dialogBox = useRef<HTMLDivElement>(null);

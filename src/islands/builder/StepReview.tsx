@@ -305,8 +305,8 @@ export function StepReview(props: Props): JSX.Element {
       </section>
 
       {/* The two meeting tools, beside the builder (relative links: the builder is /<lang>/builder/). */}
-      <section class="review-tools" aria-labelledby="tools-title">
-        <h3 id="tools-title">{t('builder.review.tools')}</h3>
+      <section class="review-tools">
+        <h3>{t('builder.review.tools')}</h3>
         <ul>
           <li>
             <a href="together/">{t('together.title')}</a>

@@ -80,7 +80,7 @@ export function RuleScreen({ t, walk, cards, themes, headingRef, dispatch }: Pro
       </div>
       <ReadAloud
         lang={lang}
-        labels={{ read: t('readAloud.read'), stop: t('readAloud.stop') }}
+        t={t}
         describedBy="together-text"
         text={() => [text, card?.why ?? '', card?.question ?? ''].filter(Boolean).join('\n\n')}
       />
