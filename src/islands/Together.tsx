@@ -74,6 +74,9 @@ export default function Together({ data }: { data: string }): JSX.Element {
     const offB = builder.subscribe(setBState);
     const offT = together.subscribe(setTState);
     void import('../lib/charter/on-demand/kit.ts').then(({ buildKit }) => setKit({ buildKit }));
+    // Fetched now, so that the service worker stores it with this page: a walk saved today must be
+    // readable offline tomorrow, when the checks load (together-storage.ts).
+    void import('../lib/charter/on-demand/walk-schema.ts').catch(() => undefined);
     void builder.start('review');
     void together.start();
     const onStorage = (event: StorageEvent) => {

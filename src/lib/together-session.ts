@@ -108,6 +108,10 @@ export class TogetherSession {
       }
     } else if (loaded.status === 'unavailable') {
       patch.notSaved = 'unavailable';
+    } else if (loaded.status === 'unloadable') {
+      // The stored walk is there but cannot be checked now: never write over it.
+      this.#blocked = 'unavailable';
+      patch.notSaved = 'unavailable';
     }
     patch.aside = readWalkAside(storage).length;
     this.#set(patch);

@@ -41,7 +41,8 @@ export type WalkLoad =
   | { status: 'empty' }
   | { status: 'unavailable' }
   | { status: 'ok'; walk: Walk; savedAt: string; revision: number }
-  | { status: 'unreadable'; newer: boolean; raw: string };
+  | { status: 'unreadable'; newer: boolean; raw: string }
+  | { status: 'unloadable' };
 
 /** Reads the walk of "Agree it together", if there is one. Never rejects. */
 export async function loadWalk(storage: DraftStorage | undefined): Promise<WalkLoad> {
@@ -51,7 +52,14 @@ export async function loadWalk(storage: DraftStorage | undefined): Promise<WalkL
   const envelope = parseEnvelope(raw, 'walk');
   if (!envelope) return { status: 'unreadable', newer: false, raw };
   if (envelope.version > ENVELOPE_VERSION) return { status: 'unreadable', newer: true, raw };
-  const { decodeWalk } = await import('./charter/on-demand/walk-schema.ts');
+  let decodeWalk: typeof import('./charter/on-demand/walk-schema.ts').decodeWalk;
+  try {
+    ({ decodeWalk } = await import('./charter/on-demand/walk-schema.ts'));
+  } catch {
+    // The checks could not be loaded (offline, before they were ever stored): the walk is not
+    // unreadable, only not readable now. It is left as it is.
+    return { status: 'unloadable' };
+  }
   const decoded = decodeWalk(envelope.content);
   if (!decoded.ok) return { status: 'unreadable', newer: decoded.newer, raw };
   return { status: 'ok', walk: decoded.walk, savedAt: envelope.savedAt, revision: envelope.revision };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { draftFromPreset } from '../../../src/lib/charter/actions.ts';
 import { ruleKey, SCHEMA_VERSION } from '../../../src/lib/charter/draft.ts';
 import { loadSaved, saveDraft } from '../../../src/lib/charter/storage.ts';
@@ -67,5 +67,33 @@ describe('saving and reading the walk of "Agree it together"', () => {
   it('never saves a walk too large to read back', () => {
     const big = { ...walk, draft: { ...draft, whenBroken: 'x'.repeat(600_000) } };
     expect(saveWalk(memoryStorage(), big)).toEqual({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('a walk whose checks cannot load (offline, before they were ever stored)', () => {
+  const walk = startWalk(draft, draft.rules.map(ruleKey), '2027-03-03');
+  const schema = '../../../src/lib/charter/on-demand/walk-schema.ts';
+
+  it('is left as it is, and the session never writes over it', async () => {
+    const storage = memoryStorage();
+    saveWalk(storage, walk);
+    const before = storage.map.get(TOGETHER_KEY);
+    vi.resetModules();
+    vi.doMock(schema, () => {
+      throw new Error('offline');
+    });
+    try {
+      const fresh = await import('../../../src/lib/together-storage.ts');
+      expect(await fresh.loadWalk(storage)).toEqual({ status: 'unloadable' });
+      const { TogetherSession } = await import('../../../src/lib/together-session.ts');
+      const session = new TogetherSession({ storage });
+      await session.start();
+      expect(session.state).toMatchObject({ ready: true, walk: null, notSaved: 'unavailable' });
+      session.begin(walk);
+      expect(storage.map.get(TOGETHER_KEY)).toBe(before);
+    } finally {
+      vi.doUnmock(schema);
+      vi.resetModules();
+    }
   });
 });
