@@ -10,7 +10,17 @@ import type { UiString } from '../lib/translate.ts';
 import { charterCrisis, type CrisisModel } from '../lib/crisis.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
 
-const ISLAND_PREFIXES = ['builder.', 'charter.', 'theme.', 'warning.', 'rules.themes'];
+// The review step links to the two meeting tools by their names; the preview can be read aloud.
+const ISLAND_PREFIXES = [
+  'builder.',
+  'charter.',
+  'theme.',
+  'warning.',
+  'rules.themes',
+  'together.title',
+  'meeting.link',
+  'readAloud.',
+];
 const CHARTER_PREFIXES = ['charter.', 'theme.', 'kit.', 'cards.', 'builder.calendar.'];
 /** Charter text the island's own screen never shows (the theme pictures' text alternatives): charter strings only. */
 const ISLAND_LEAVE_OUT = ['charter.picture.'];

@@ -39,3 +39,9 @@ export function formatWeekday(date: Date, lang: 'en' | 'nb'): string {
   }
   return format.format(date);
 }
+
+/** The calendar day of a moment where the person is (the device's time zone), as YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -9,6 +9,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Charter } from '../../lib/charter/charter.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
+import type { ReadAloud as ReadAloudButton } from '../ReadAloud.tsx';
 import type { T } from './context.ts';
 import './Preview.css';
 
@@ -35,6 +36,15 @@ function scrollToRule(box: HTMLElement | null, key: string | undefined): void {
 
 /** The live preview. */
 export function Preview({ charter, active, t }: Props): JSX.Element {
+  // Reads the charter as the preview shows it, in the charter's language, where the device has a voice.
+  // The button's code loads only where the browser can speak, so the builder's own script stays small.
+  const [ReadAloud, setReadAloud] = useState<typeof ReadAloudButton | null>(null);
+  useEffect(() => {
+    if ('speechSynthesis' in window)
+      void import('../ReadAloud.tsx').then((m) => setReadAloud(() => m.ReadAloud));
+  }, []);
+  const readAloud = (from: { current: HTMLElement | null }) =>
+    ReadAloud && <ReadAloud lang={charter.lang} t={t} text={() => from.current?.innerText ?? ''} />;
   const box = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const dialogBox = useRef<HTMLDivElement>(null);
@@ -57,6 +67,7 @@ export function Preview({ charter, active, t }: Props): JSX.Element {
         <h3 id="preview-title" class="preview-title">
           {t('builder.preview.heading')}
         </h3>
+        {wide && readAloud(box)}
         <div class="preview-box" ref={box} tabIndex={0} role="region" aria-labelledby="preview-title">
           {wide && <CharterDocument charter={charter} active={active} screen />}
         </div>
@@ -85,6 +96,7 @@ export function Preview({ charter, active, t }: Props): JSX.Element {
           <h3 id="preview-dialog-title" class="preview-title">
             {t('builder.preview.heading')}
           </h3>
+          {open && readAloud(dialogBox)}
           <button
             type="button"
             class="button button-secondary"

@@ -304,6 +304,19 @@ export function StepReview(props: Props): JSX.Element {
         </div>
       </section>
 
+      {/* The two meeting tools, beside the builder (relative links: the builder is /<lang>/builder/). */}
+      <section class="review-tools">
+        <h3>{t('builder.review.tools')}</h3>
+        <ul>
+          <li>
+            <a href="together/">{t('together.title')}</a>
+          </li>
+          <li>
+            <a href="meeting/">{t('meeting.link')}</a>
+          </li>
+        </ul>
+      </section>
+
       <CharterDocument charter={charter} id="charter-review" class="charter-screen" screen />
     </div>
   );

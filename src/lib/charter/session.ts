@@ -52,8 +52,8 @@ export interface Notice {
 /** Why the draft is not being saved on this device. */
 export type NotSaved = 'unavailable' | 'full' | 'newer-stored' | 'too-large' | 'unreadable-stored';
 
-/** Where a draft came from, when it replaces the current one. */
-export type Source = 'preset' | 'blank' | 'resume' | 'file' | 'link' | 'kept';
+/** Where a draft came from, when it replaces the current one (`together`: what the group agreed in "Agree it together"). */
+export type Source = 'preset' | 'blank' | 'resume' | 'file' | 'link' | 'kept' | 'together';
 
 /** The state of the session, as the screen shows it. */
 export interface SessionState {
@@ -263,6 +263,7 @@ export class Session {
       file: 'builder.file.opened',
       link: 'builder.share.opened',
       kept: 'builder.kept.restored',
+      together: null,
       resume: null,
       preset: s.started ? 'builder.manage.restarted' : null,
       blank: s.started ? 'builder.manage.restarted' : null,

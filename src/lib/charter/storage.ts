@@ -16,6 +16,9 @@
  *   they were (`[{ "movedAt": "<ISO time>", "raw": "<the stored text>" }]`), so
  *   that the person can save them as a file; nothing unreadable is ever wiped.
  *
+ * The walk of "Agree it together" is kept beside the draft, in the same wrapper and under the same
+ * rules, by `src/lib/together-storage.ts`, which uses the helpers exported here.
+ *
  * Reading is asynchronous because the draft's checks (`on-demand/codec.ts` and
  * zod) load only when there is a saved draft to check; saving reads just the
  * wrapper, so it stays quick however large the draft is.
@@ -75,7 +78,7 @@ export type SaveResult =
   | { ok: false; reason: 'unavailable' | 'full' | 'newer-stored' | 'too-large' | 'unreadable-stored' }
   | { ok: false; reason: 'conflict'; revision: number };
 
-function read(storage: DraftStorage | undefined, key: string): string | null | undefined {
+export function read(storage: DraftStorage | undefined, key: string): string | null | undefined {
   try {
     return storage ? storage.getItem(key) : undefined;
   } catch {
@@ -83,7 +86,7 @@ function read(storage: DraftStorage | undefined, key: string): string | null | u
   }
 }
 
-function write(storage: DraftStorage, key: string, value: string): 'ok' | 'full' | 'unavailable' {
+export function write(storage: DraftStorage, key: string, value: string): 'ok' | 'full' | 'unavailable' {
   try {
     storage.setItem(key, value);
     return 'ok';
@@ -92,11 +95,13 @@ function write(storage: DraftStorage, key: string, value: string): 'ok' | 'full'
   }
 }
 
-interface Envelope {
+/** The stored wrapper, as read. */
+export interface Envelope {
   version: number;
   savedAt: string;
   revision: number;
-  draft: unknown;
+  /** What the wrapper holds: the draft, or the walk. */
+  content: unknown;
 }
 
 /** An ISO time that a date format can show, or '' for anything else. */
@@ -106,8 +111,8 @@ function validTime(value: unknown): string {
   return Number.isFinite(time) ? new Date(time).toISOString() : '';
 }
 
-/** The stored wrapper, or undefined when the stored text is not one. */
-function parseEnvelope(raw: string): Envelope | undefined {
+/** The stored wrapper, or undefined when the stored text is not one; `field` names what it holds. */
+export function parseEnvelope(raw: string, field: 'draft' | 'walk' = 'draft'): Envelope | undefined {
   if (raw.length > MAX_DRAFT_BYTES * 2) return undefined;
   let data: unknown;
   try {
@@ -116,13 +121,14 @@ function parseEnvelope(raw: string): Envelope | undefined {
     return undefined;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const { envelope: version, savedAt, revision, draft } = data as Record<string, unknown>;
+  const record = data as Record<string, unknown>;
+  const { envelope: version, savedAt, revision } = record;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;
   return {
     version,
     savedAt: validTime(savedAt),
     revision: typeof revision === 'number' && Number.isSafeInteger(revision) && revision > 0 ? revision : 0,
-    draft,
+    content: Object.hasOwn(record, field) ? record[field] : undefined,
   };
 }
 
@@ -134,7 +140,7 @@ async function readEnvelope(raw: string): Promise<LoadResult> {
     return { status: 'unreadable', error: { kind: 'newer', version: envelope.version }, raw };
   }
   const { decodeDraft } = await import('./on-demand/codec.ts');
-  const decoded = decodeDraft(JSON.stringify(envelope.draft ?? null));
+  const decoded = decodeDraft(JSON.stringify(envelope.content ?? null));
   if (!decoded.ok) return { status: 'unreadable', error: decoded.error, raw };
   return {
     status: 'ok',
@@ -166,8 +172,8 @@ export async function loadKept(
 }
 
 /** Whether the stored wrapper or the draft in it comes from a newer version of the builder. */
-function isNewer(envelope: Envelope): boolean {
-  const inner = envelope.draft as { schemaVersion?: unknown } | null | undefined;
+export function isNewer(envelope: Envelope): boolean {
+  const inner = envelope.content as { schemaVersion?: unknown } | null | undefined;
   const schemaVersion = typeof inner === 'object' && inner !== null ? inner.schemaVersion : undefined;
   return (
     envelope.version > ENVELOPE_VERSION ||
@@ -190,7 +196,7 @@ function envelopeText(
 }
 
 /** The size of text in bytes as it would be stored or downloaded (UTF-8). */
-function byteLength(text: string): number {
+export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
@@ -251,7 +257,15 @@ export function clearKept(storage: DraftStorage | undefined): void {
 
 /** The unreadable drafts moved aside, oldest first. */
 export function readAside(storage: DraftStorage | undefined): { movedAt: string; raw: string }[] {
-  const raw = read(storage, ASIDE_KEY);
+  return readAsideFrom(storage, ASIDE_KEY);
+}
+
+/** What was moved aside under a key, oldest first. */
+export function readAsideFrom(
+  storage: DraftStorage | undefined,
+  asideKey: string,
+): { movedAt: string; raw: string }[] {
+  const raw = read(storage, asideKey);
   if (!raw) return [];
   try {
     const list: unknown = JSON.parse(raw);
@@ -271,16 +285,26 @@ export function readAside(storage: DraftStorage | undefined): { movedAt: string;
  * in which case nothing was removed.
  */
 export function moveAside(storage: DraftStorage | undefined, now: Date = new Date()): boolean {
+  return moveAsideFrom(storage, STORAGE_KEY, ASIDE_KEY, now);
+}
+
+/** Moves what is stored under `key` to the list under `asideKey`; see {@link moveAside}. */
+export function moveAsideFrom(
+  storage: DraftStorage | undefined,
+  key: string,
+  asideKey: string,
+  now: Date,
+): boolean {
   if (!storage) return false;
-  const raw = read(storage, STORAGE_KEY);
+  const raw = read(storage, key);
   if (raw === undefined) return false;
   if (raw === null) return true;
-  const list = readAside(storage);
+  const list = readAsideFrom(storage, asideKey);
   if (list.length >= MAX_ASIDE) return false;
-  const stored = write(storage, ASIDE_KEY, JSON.stringify([...list, { movedAt: now.toISOString(), raw }]));
+  const stored = write(storage, asideKey, JSON.stringify([...list, { movedAt: now.toISOString(), raw }]));
   if (stored !== 'ok') return false;
   try {
-    storage.removeItem(STORAGE_KEY);
+    storage.removeItem(key);
     return true;
   } catch {
     return false;
