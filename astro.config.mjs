@@ -8,6 +8,8 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import modulePreload from './src/integrations/modulepreload.ts';
 import hostingFiles from './src/integrations/hosting-files.ts';
+import ownCsp from './src/integrations/own-csp.ts';
+import pageCss from './src/integrations/page-css.ts';
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -45,7 +47,8 @@ export default defineConfig({
   },
   // No code blocks in the content, and Shiki's inline styles would need a looser CSP.
   markdown: { syntaxHighlight: false },
-  // modulePreload edits pages, so it runs before the search index and the service worker read them.
+  // modulePreload, pageCss and ownCsp edit pages, so they run before the search index, the service
+  // worker and the host files read them. ownCsp comes last: it hashes each page's inline blocks as served.
   // The sitemap needs the site's address; a copy built without one gets none (robots.txt then names none).
   integrations: [
     contentCheck(),
@@ -53,6 +56,8 @@ export default defineConfig({
     preact(),
     ...(hosting.site ? [sitemapFor(hosting)] : []),
     modulePreload(),
+    pageCss(),
+    ownCsp(),
     pagefindIndex(),
     serviceWorker(),
     hostingFiles(),

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { metaPolicy } from '../lib/csp.ts';
 import { headersFile, mergePolicies, nginxConfig } from '../lib/hosting.ts';
 
 /** Every built HTML file under a folder. */
@@ -17,7 +18,7 @@ function htmlFiles(dir: string, found: string[] = []): string[] {
 /**
  * Writes what a host needs beside the built site: `_headers` (read by Netlify
  * and Cloudflare Pages) and `nginx.conf` (to include in an nginx server), with
- * the site's Content-Security-Policy as a header (every page's policy merged,
+ * the site's Content-Security-Policy as a header (every page's own policy merged,
  * plus `frame-ancestors 'none'`, which a `<meta>` policy cannot set), the
  * other security headers, long caching for hashed build files and the 404 page.
  * Runs after every other integration, so it reads the pages as they are served.
@@ -33,16 +34,8 @@ export default function hostingFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const policies = htmlFiles(outDir).flatMap((file) => {
-          const html = readFileSync(file, 'utf8');
-          const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
-          return match
-            ? [
-                match[1]!
-                  .replace(/&#39;/g, "'")
-                  .replace(/&quot;/g, '"')
-                  .replace(/&amp;/g, '&'),
-              ]
-            : [];
+          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          return policy === undefined ? [] : [policy];
         });
         if (policies.length === 0) throw new Error(`No page in ${outDir} has a Content-Security-Policy`);
         const csp = mergePolicies(policies, { 'frame-ancestors': ["'none'"] });

@@ -1,12 +1,17 @@
 // Reports, for every built page, the bytes of HTML, CSS and JavaScript it
 // loads (raw and gzip) and checks them against perf-budget.json: the page's
 // own JavaScript apart from the layout's shared script, which has a budget of
-// its own, and the offline core the service worker stores (dist/sw.js). Exits
+// its own, and the offline core the service worker stores (dist/sw.js). It
+// checks that each page's CSP <meta> lists exactly the hashes of its own
+// inline blocks, and prints each guide's first-visit bytes against the
+// smallest reasonable page for its content (src/tools/floor.mjs). Exits
 // non-zero when something is over budget. Run with `npm run bench` (it builds
 // first) or `node src/tools/bench.mjs [dist]` on an existing build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { floorGzip } from './floor.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const budget = JSON.parse(readFileSync('perf-budget.json', 'utf8'));
@@ -61,11 +66,48 @@ function scriptsOf(html) {
   return inline + external;
 }
 
+/** A page's CSS: its inline styles (part of its HTML) and the stylesheets it links, each a file of its own. */
 function stylesOf(html) {
-  let css = '';
-  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += asset(m[1]);
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += m[1];
-  return css;
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const files = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
+    asset(m[1]),
+  );
+  return { inline, files };
+}
+
+/**
+ * The page's CSP <meta> against its own inline blocks, worked out here apart from
+ * src/lib/csp.ts: the hashes it lists in script-src and style-src must be exactly
+ * those of its inline scripts (not data blocks) and <style> elements.
+ */
+function cspProblems(html) {
+  const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+  if (policy === undefined) return { hashes: 0, problems: ['no CSP <meta>'] };
+  const listed = (name) =>
+    new Set(
+      (policy.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '')
+        .split(/\s+/)
+        .filter((s) => s.startsWith("'sha")),
+    );
+  const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const page = html.replace(/<!--[\s\S]*?-->/g, '');
+  const own = { 'script-src': new Set(), 'style-src': new Set() };
+  for (const m of page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const type = /\stype="([^"]*)"/.exec(m[1])?.[1] ?? '';
+    if (!/\ssrc=/.test(m[1]) && /^(|module|text\/javascript)$/.test(type)) own['script-src'].add(hash(m[2]));
+  }
+  for (const m of page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) own['style-src'].add(hash(m[1]));
+  const problems = [];
+  let hashes = 0;
+  for (const [name, mine] of Object.entries(own)) {
+    const list = listed(name);
+    hashes += list.size;
+    const others = [...list].filter((h) => !mine.has(h)).length;
+    const missing = [...mine].filter((h) => !list.has(h)).length;
+    if (others > 0) problems.push(`CSP ${name} lists ${others} hash(es) not of this page`);
+    if (missing > 0) problems.push(`CSP ${name} misses ${missing} of this page's inline blocks`);
+  }
+  return { hashes, problems };
 }
 
 function budgetFor(path) {
@@ -79,33 +121,71 @@ function budgetFor(path) {
 }
 
 const rows = [];
+const guides = [];
 let over = 0;
 for (const file of pages(dist).sort()) {
   const rel = relative(dist, file).split(sep).join('/');
   const path = `/${rel.replace(/index\.html$/, '')}`;
   const html = readFileSync(file, 'utf8');
-  const css = stylesOf(html);
+  const { inline, files } = stylesOf(html);
+  const css = inline + files.join('');
   const js = scriptsOf(html);
-  const htmlCssGzip = gz(html) + gz(css);
+  // What a first visit fetches: the HTML (its inline CSS in it) and each stylesheet it links, gzip.
+  const htmlCssGzip = gz(html) + files.reduce((sum, file) => sum + gz(file), 0);
   const jsGzip = js ? gz(js) : 0;
   const limit = budgetFor(path);
-  const problems = [];
+  const csp = cspProblems(html);
+  const problems = [...csp.problems];
   if (htmlCssGzip > limit.htmlCssGzip) problems.push(`HTML+CSS ${htmlCssGzip} > ${limit.htmlCssGzip}`);
   if (jsGzip > limit.jsGzip) problems.push(`JS ${jsGzip} > ${limit.jsGzip}`);
   if (problems.length > 0) over += 1;
+  if (limit.maxFloorRatio !== undefined) {
+    const floor = floorGzip(html);
+    const ratio = floor ? htmlCssGzip / floor : Infinity;
+    const guideProblems = [];
+    if (htmlCssGzip > limit.firstVisitGzip) guideProblems.push(`${htmlCssGzip} > ${limit.firstVisitGzip}`);
+    if (ratio > limit.maxFloorRatio) guideProblems.push(`ratio ${ratio.toFixed(2)} > ${limit.maxFloorRatio}`);
+    if (guideProblems.length > 0) over += 1;
+    guides.push({
+      guide: path,
+      'first visit gz': htmlCssGzip,
+      'floor gz': floor,
+      ratio: Number(ratio.toFixed(2)),
+      budget: `≤ ${limit.firstVisitGzip}, ≤ ${limit.maxFloorRatio}×`,
+      verdict: guideProblems.length > 0 ? `OVER: ${guideProblems.join('; ')}` : 'ok',
+    });
+  }
   rows.push({
     page: path,
     html: `${bytes(html)} / ${gz(html)}`,
-    css: `${bytes(css)} / ${css ? gz(css) : 0}`,
+    css: `${bytes(css)} / ${css ? gz(css) : 0}${files.length > 0 ? ` (${files.length} file)` : ''}`,
     js: `${bytes(js)} / ${jsGzip}`,
     'html+css gz': `${htmlCssGzip} (≤ ${limit.htmlCssGzip})`,
     'js gz': `${jsGzip} (≤ ${limit.jsGzip})`,
+    'csp hashes': csp.hashes,
     verdict: problems.length > 0 ? `OVER: ${problems.join('; ')}` : 'ok',
   });
 }
 
 console.log('Bytes per page, raw / gzip. Budgets from perf-budget.json.\n');
 console.table(rows);
+const hashes = rows.map((r) => r['csp hashes']);
+console.log(
+  `\nCSP hashes per page (each page's own inline blocks): ${Math.min(...hashes)}–${Math.max(...hashes)}, ${hashes.reduce((a, b) => a + b, 0)} in ${rows.length} pages.`,
+);
+
+if (guides.length > 0) {
+  const ratios = guides.map((g) => g.ratio);
+  const sizes = guides.map((g) => g['first visit gz']);
+  console.log(
+    '\nGuides: first-visit bytes (HTML and every stylesheet, gzip) against the floor, the same <main> in a\n' +
+      'minimal HTML document without CSS (src/tools/floor.mjs). Budgets from perf-budget.json.\n',
+  );
+  console.table(guides);
+  console.log(
+    `Guides: ${Math.min(...sizes)}–${Math.max(...sizes)} B gzip, ${Math.min(...ratios)}–${Math.max(...ratios)}× the floor (median ${ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)]}×).`,
+  );
+}
 
 // The layout's shared script: one file every page loads (and caches), with a budget of its own.
 const checks = [];

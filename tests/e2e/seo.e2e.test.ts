@@ -142,8 +142,13 @@ describe('every page’s head', () => {
     });
     expect(one('og:image:alt')).toContain('Groundwork');
     expect(one('twitter:card')).toBe('summary_large_image');
-    expect(one('twitter:image')).toBe(image);
-    expect(one('twitter:title')).toBe(one('og:title'));
+    expect(one('twitter:image:alt')).toBe(one('og:image:alt'));
+    // X falls back to og:title, og:description and og:image, so they are not repeated.
+    expect([meta['twitter:title'], meta['twitter:description'], meta['twitter:image']]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(meta['theme-color']).toHaveLength(2);
   });
 

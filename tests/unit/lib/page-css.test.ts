@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canMatch,
+  cssBlocks,
+  pageParts,
+  pruneCss,
+  selectorList,
+  withPageCss,
+} from '../../../src/lib/page-css.ts';
+
+describe('cssBlocks', () => {
+  it.each<[string, string, { prelude: string; body?: string }[]]>([
+    [
+      'rules',
+      'a{b:c}p{d:e}',
+      [
+        { prelude: 'a', body: 'b:c' },
+        { prelude: 'p', body: 'd:e' },
+      ],
+    ],
+    [
+      'a nested at-rule stays one block',
+      '@media print{a{b:c}p{d:e}}x{y:z}',
+      [
+        { prelude: '@media print', body: 'a{b:c}p{d:e}' },
+        { prelude: 'x', body: 'y:z' },
+      ],
+    ],
+    [
+      'a statement',
+      '@import "a.css";a{b:c}',
+      [{ prelude: '@import "a.css"' }, { prelude: 'a', body: 'b:c' }],
+    ],
+    ['braces in a string', 'a:after{content:"}{"}', [{ prelude: 'a:after', body: 'content:"}{"' }]],
+    ['a comment with a brace', '/* } */a{b:c}', [{ prelude: '/* } */a', body: 'b:c' }]],
+  ])('%s', (_name, css, expected) => {
+    expect(cssBlocks(css)).toEqual(expected);
+  });
+});
+
+describe('selectorList', () => {
+  it.each<[string, string[]]>([
+    ['a,b', ['a', 'b']],
+    [':is(.a,.b),c', [':is(.a,.b)', 'c']],
+    ['[data-x="1,2"] p,q', ['[data-x="1,2"] p', 'q']],
+  ])('%s', (prelude, expected) => {
+    expect(selectorList(prelude)).toEqual(expected);
+  });
+});
+
+describe('canMatch', () => {
+  const page = { cids: new Set(['on']), classes: new Set(['here', 'gw-card']) };
+  it.each<[string, boolean]>([
+    ['p', true],
+    ['.here p', true],
+    ['.gone p', false],
+    ['.key[data-astro-cid-on]', false],
+    ['.here[data-astro-cid-on]', true],
+    ['.here[data-astro-cid-off]', false],
+    ['p:not(.gone)', true],
+    [':is(.gone,.here) a', true],
+    [':where(a,button)', true],
+    ['a[href^=".gone"]', true],
+    ['main a[href^=http]:after', true],
+    ['.here>:last-child', true],
+  ])('%s → %s', (selector, expected) => {
+    expect(canMatch(selector, page)).toBe(expected);
+  });
+
+  it('keeps every class-based rule when the page runs a script (no class list)', () => {
+    expect(canMatch('.gone p', { cids: new Set() })).toBe(true);
+    expect(canMatch('.gone[data-astro-cid-off]', { cids: new Set() })).toBe(false);
+  });
+});
+
+describe('pruneCss', () => {
+  const page = { cids: new Set(['on']), classes: new Set(['here']) };
+  it.each<[string, string, string]>([
+    ['keeps what matches, as written', 'p{a:b}.here{c:d}', 'p{a:b}.here{c:d}'],
+    ['drops a rule that cannot match', 'p{a:b}.gone{c:d}', 'p{a:b}'],
+    ['drops only the selectors that cannot match', '.gone,.here{c:d}', '.here{c:d}'],
+    [
+      'prunes inside @media and drops it when empty',
+      '@media print{.gone{a:b}}@media x{p{a:b}.gone{c:d}}',
+      '@media x{p{a:b}}',
+    ],
+    [
+      'keeps other at-rules',
+      '@font-face{font-family:x}@keyframes k{0%{a:b}}',
+      '@font-face{font-family:x}@keyframes k{0%{a:b}}',
+    ],
+    ['keeps statements', '@import "a.css";', '@import "a.css";'],
+    [
+      'drops a component not on the page',
+      '.x[data-astro-cid-off]{a:b}p[data-astro-cid-on]{c:d}',
+      'p[data-astro-cid-on]{c:d}',
+    ],
+    ['nothing left', '.gone{a:b}', ''],
+  ])('%s', (_name, css, expected) => {
+    expect(pruneCss(css, page)).toBe(expected);
+  });
+});
+
+describe('pageParts and withPageCss', () => {
+  const html =
+    '<html><head><style>.key[data-astro-cid-k]{a:b}.rule[data-astro-cid-r]{c:d}.unused{e:f}.used{g:h}</style></head>' +
+    '<body><!-- <p class="unused"> --><p class="key used" data-astro-cid-k>Hi</p></body></html>';
+
+  it('reads the component ids and classes of the markup, not of its styles or comments', () => {
+    expect(pageParts(html, false)).toEqual({ cids: new Set(['k']), classes: new Set(['key', 'used']) });
+    expect(pageParts(html, true)).toEqual({ cids: new Set(['k']) });
+  });
+
+  it('prunes a page without a script of its own by components and classes', () => {
+    expect(withPageCss(html, false)).toBe(html.replace('.rule[data-astro-cid-r]{c:d}.unused{e:f}', ''));
+  });
+
+  it('prunes a page with a script by components only', () => {
+    expect(withPageCss(html, true)).toBe(html.replace('.rule[data-astro-cid-r]{c:d}', ''));
+  });
+
+  it('removes a style left empty', () => {
+    expect(withPageCss('<style>.gone{a:b}</style><p>x</p>', false)).toBe('<p>x</p>');
+  });
+});
