@@ -5,7 +5,8 @@
  * never visited gets the offline page in its language, with the crisis numbers
  * and the list of stored pages, never the 404 page; search says it needs a
  * connection; the footer says when a page is stored. The offline page is
- * axe-clean. Deleting `sw.js` from the host turns it all off again.
+ * axe-clean. Agree it together and Meeting mode open and start offline once
+ * visited. Deleting `sw.js` from the host turns it all off again.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -164,6 +165,34 @@ it('stores a printable sheet when it is visited, and online a missing page is st
     expect(await page.$$eval('[data-offline-list] a', (links) => links.map((a) => a.textContent))).toContain(
       title,
     );
+  } finally {
+    await close();
+  }
+});
+
+it('opens both meeting tools offline once they were visited, and they start', async () => {
+  const { page, log, close } = await openPage(browser, { serviceWorkers: 'allow' });
+  const context = page.context();
+  const tools = [
+    ['/nb/builder/together/', '.tool.together.is-ready'],
+    ['/en/builder/meeting/', '.tool.meeting.is-ready'],
+  ] as const;
+  try {
+    await page.goto(`${baseUrl}/en/`, { waitUntil: 'load' });
+    await waitForWorker(page);
+    for (const [path, ready] of tools) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.waitForSelector(ready);
+    }
+    // Stored as they were visited, with the modules they load on demand at start.
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    for (const [path, ready] of tools) {
+      const response = await page.goto(`${baseUrl}${path}`);
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      await page.waitForSelector(ready);
+    }
+    expect(log.errors).toEqual([]);
   } finally {
     await close();
   }
