@@ -19,6 +19,7 @@ import {
 } from '../../lib/together.ts';
 import type { Theme } from '../../schemas/rule.ts';
 import { AddRule } from './AddRule.tsx';
+import { BackButton } from './BackButton.tsx';
 import { useFocusSoon } from './focus.ts';
 import type { TogetherT } from './types.ts';
 
@@ -217,16 +218,7 @@ export function EndScreen(props: Props): JSX.Element {
         </>
       )}
       <div class="tool-actions">
-        {walk.items.length > 0 && (
-          <button
-            type="button"
-            class="tool-button tool-secondary"
-            id="together-back"
-            onClick={() => dispatch({ type: 'back' })}
-          >
-            {t('together.back')}
-          </button>
-        )}
+        {walk.items.length > 0 && <BackButton t={t} dispatch={dispatch} />}
         <button type="button" class="tool-button tool-secondary" id="together-again" onClick={props.onAgain}>
           {t('together.again')}
         </button>

@@ -10,6 +10,7 @@ import { NOTE_LIMIT, type Walk, type WalkAction } from '../../lib/together.ts';
 import type { Theme } from '../../schemas/rule.ts';
 import { ReadAloud } from '../ReadAloud.tsx';
 import { AddRule } from './AddRule.tsx';
+import { BackButton } from './BackButton.tsx';
 import { useFocusSoon } from './focus.ts';
 import type { TogetherT } from './types.ts';
 
@@ -180,16 +181,7 @@ export function RuleScreen({ t, walk, cards, themes, headingRef, dispatch }: Pro
         />
       </div>
       <div class="tool-actions together-nav">
-        {walk.at > 0 && (
-          <button
-            type="button"
-            class="tool-button tool-secondary"
-            id="together-back"
-            onClick={() => dispatch({ type: 'back' })}
-          >
-            {t('together.back')}
-          </button>
-        )}
+        {walk.at > 0 && <BackButton t={t} dispatch={dispatch} />}
         {item.decision && (
           <button
             type="button"
