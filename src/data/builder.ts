@@ -1,14 +1,20 @@
 /**
- * The builder island's props, prepared on the server in the page's language:
- * the strings it shows, the charter's strings in every language, the
- * catalogue, the presets, source labels and crisis contacts.
+ * What the builder island needs, prepared on the server for one language: the
+ * strings it shows, the charter's strings, the catalogue, the presets, source
+ * labels and crisis contacts, all in that language only. The page renders its
+ * first step from it, and the island fetches the same data as a file of its
+ * own (`/<lang>/builder/data.json`, cached like any file and stored for
+ * offline use), so the page's HTML stays small. A charter in the other
+ * language fetches that language's file when it is needed.
  */
 import { LANGUAGES, type Lang } from '../schemas/common.ts';
 import { THEMES } from '../schemas/rule.ts';
 import { STRINGS, translator } from '../lib/i18n.ts';
 import type { UiString } from '../lib/translate.ts';
 import { charterCrisis, type CrisisModel } from '../lib/crisis.ts';
+import { pickLanguage } from '../lib/localized.ts';
 import { getPresets, getRules, getSite, getSources } from './content.ts';
+import { pageUrl } from './urls.ts';
 
 // The review step links to the two meeting tools by their names; the preview can be read aloud.
 const ISLAND_PREFIXES = [
@@ -36,28 +42,52 @@ function pick(
   );
 }
 
-/** Everything the builder island needs, for one page language. */
-export async function builderProps(lang: Lang) {
+/** Everything the builder island needs, for one language: the page's, and the charter's it can write. */
+export async function builderData(lang: Lang) {
   const [rules, presets, sources, site] = await Promise.all([
     getRules(),
     getPresets(),
     getSources(),
     getSite(),
   ]);
-  const crisis = Object.fromEntries(
-    LANGUAGES.map((l) => [l, charterCrisis(site, l, translator(l)('crisis.chat'))]),
-  ) as Record<Lang, CrisisModel>;
   return {
     lang,
     strings: pick(lang, ISLAND_PREFIXES, ISLAND_LEAVE_OUT),
-    charterStrings: Object.fromEntries(LANGUAGES.map((l) => [l, pick(l, CHARTER_PREFIXES)])) as Record<
-      Lang,
-      Record<string, UiString>
+    charterStrings: { [lang]: pick(lang, CHARTER_PREFIXES) } as Partial<
+      Record<Lang, Record<string, UiString>>
     >,
-    rules: rules.map((r) => ({ ...r.data, id: r.id })),
+    rules: pickLanguage(
+      rules.map((r) => ({ ...r.data, id: r.id })),
+      lang,
+      LANGUAGES,
+    ),
     themes: [...THEMES],
-    presets: presets.map((p) => ({ ...p.data, id: p.id })),
+    presets: pickLanguage(
+      presets.map((p) => ({ ...p.data, id: p.id })),
+      lang,
+      LANGUAGES,
+    ),
     sources: Object.fromEntries([...sources].map(([id, s]) => [id, s.short])),
-    crisis,
+    crisis: { [lang]: charterCrisis(site, lang, translator(lang)('crisis.chat')) } as Partial<
+      Record<Lang, CrisisModel>
+    >,
+    worksheetUrl: pageUrl(lang, 'builder/worksheet/'),
   };
+}
+
+/**
+ * The builder's data file of a language as it is sent: its JSON text and its address. The address
+ * stays the same from build to build; like the pages, hosts send it with `no-cache` and the offline
+ * worker fetches it from the network first, so a page and its data always come from the same build.
+ */
+export async function builderDataFile(lang: Lang): Promise<{ text: string; href: string }> {
+  return { text: JSON.stringify(await builderData(lang)), href: pageUrl(lang, 'builder/data.json') };
+}
+
+/** The addresses of every language's data file, for the island to fetch the charter's language. */
+export function builderDataHrefs(): Record<Lang, string> {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, pageUrl(l, 'builder/data.json')])) as Record<
+    Lang,
+    string
+  >;
 }

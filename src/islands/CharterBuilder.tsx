@@ -4,8 +4,9 @@
  * reached through `useSession`; the charter, its warnings and its files are
  * pure modules in `src/lib/charter/`; each part of the screen is a component
  * in `./builder/`. This file wires them together and moves focus and the
- * announcement when the step changes. Everything it shows comes from props
- * rendered on the server in the page's language.
+ * announcement when the step changes. Everything it shows comes from the
+ * builder's data for the page's language (`src/data/builder.ts`); a charter in
+ * the other language loads that language's data first.
  */
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -16,10 +17,18 @@ import { draftFromPreset, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
 import { buildCharter, type Translate } from '../lib/charter/charter.ts';
 import { availableDownloads, type DownloadKind } from '../lib/charter/downloads.ts';
-import { blankDraft, MAX_DRAFT_BYTES, STEPS, type Draft, type Step } from '../lib/charter/draft.ts';
+import {
+  blankDraft,
+  CHARTER_LANGS,
+  MAX_DRAFT_BYTES,
+  STEPS,
+  type Draft,
+  type Step,
+} from '../lib/charter/draft.ts';
 import type { Kit } from '../lib/charter/on-demand/kit.ts';
 import { validate, validateStep, type FieldError } from '../lib/charter/validate.ts';
 import { warnings as findWarnings } from '../lib/charter/warnings.ts';
+import { mergeLanguages } from '../lib/localized.ts';
 import { makeTranslator, type UiString } from '../lib/translate.ts';
 import type { ThemePicture } from '../components/charter/on-demand/ThemePicture.tsx';
 import { Pictures } from '../components/charter/pictures.ts';
@@ -43,13 +52,18 @@ import { decodeMessage } from './builder/messages.ts';
 import { dropFragment, useSession } from './builder/useSession.ts';
 import './builder/builder.css';
 
-/** What the builder needs from the server, in the page's language. */
+/**
+ * What the builder needs from the server, in the page's language. The catalogue's and presets' texts,
+ * the charter's strings and the crisis contacts come in that language only, and gain the other
+ * language's when a charter is written in it (the typed records say every language; the island only
+ * reads a language once {@link hasCharterLang} says it is there).
+ */
 export interface BuilderData {
   /** The page's language. */
   lang: 'en' | 'nb';
   /** Interface strings in the page's language. */
   strings: Strings;
-  /** The charter's own strings (headings, declaration, themes) in every language. */
+  /** The charter's own strings (headings, declaration, themes), by language. */
   charterStrings: Record<'en' | 'nb', Strings>;
   /** The rule catalogue, in display order. */
   rules: CatalogueRule[];
@@ -66,12 +80,19 @@ export interface BuilderData {
 }
 
 interface Props {
-  /**
-   * The {@link BuilderData} as one JSON text. One string is much quicker to hand over than the
-   * catalogue as nested props, which the island would revive value by value on a slow phone.
-   */
+  /** The {@link BuilderData} as one JSON text: the page's data file, as fetched. */
   data: string;
+  /** Every language's data file, by language: a charter in another language loads that one. */
+  hrefs: Record<'en' | 'nb', string>;
 }
+
+/** Whether the data holds a charter language's texts yet. */
+export function hasCharterLang(data: BuilderData, lang: 'en' | 'nb'): boolean {
+  return Object.hasOwn(data.charterStrings, lang) && Object.hasOwn(data.crisis, lang);
+}
+
+/** What a charter language is doing while its texts load: loading, or it could not be loaded. */
+type LangLoad = { lang: 'en' | 'nb'; failed: boolean } | undefined;
 
 const HEADINGS = {
   start: 'builder.start.heading',
@@ -99,12 +120,83 @@ function formatTime(iso: string, lang: string, style: 'time' | 'date-time'): str
   return format.format(new Date(iso));
 }
 
+/** Instead of the steps while a draft's charter language loads: what is happening, and what to do if it fails. */
+function LangWait({
+  load,
+  t,
+  onRetry,
+  onUsePage,
+  pageLang,
+}: {
+  load: LangLoad;
+  t: T;
+  onRetry: () => void;
+  onUsePage: () => void;
+  pageLang: 'en' | 'nb';
+}): JSX.Element {
+  const language = t(`builder.lang.name.${load?.lang ?? pageLang}`);
+  if (!load?.failed) {
+    return (
+      <p class="notice" role="status" id="charter-lang-wait">
+        {t('builder.lang.loading', { language })}
+      </p>
+    );
+  }
+  return (
+    <div class="notice notice-error" role="alert" id="charter-lang-wait">
+      <p>{t('builder.lang.failed', { language })}</p>
+      <div class="row-actions">
+        <button type="button" class="button" onClick={onRetry}>
+          {t('builder.lang.retry')}
+        </button>
+        <button type="button" class="button button-secondary" onClick={onUsePage}>
+          {t('builder.lang.usePage', { language: t(`builder.lang.name.${pageLang}`) })}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** The charter builder. */
-export default function CharterBuilder({ data }: Props): JSX.Element {
+export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
   const props = useMemo(() => JSON.parse(data) as BuilderData, [data]);
   const { lang, strings, charterStrings, presets, sources, crisis, worksheetUrl } = props;
   const t: T = useMemo(() => makeTranslator(lang, strings), [lang, strings]);
   const catalogue = useMemo(() => makeCatalogue(props.rules, props.themes), [props.rules, props.themes]);
+
+  // The charter's languages whose texts are here: the page's at first. Another one is fetched when a
+  // draft in it opens or the group chooses it, and its texts are added to the same catalogue objects
+  // (so the session, which holds the catalogue, keeps working).
+  const [langs, setLangs] = useState(() => new Set(CHARTER_LANGS.filter((l) => hasCharterLang(props, l))));
+  const [langLoad, setLangLoad] = useState<LangLoad>();
+  const langLoading = useRef(new Map<'en' | 'nb', Promise<boolean>>());
+  const loadLang = (wanted: 'en' | 'nb'): Promise<boolean> => {
+    if (hasCharterLang(props, wanted)) return Promise.resolve(true);
+    let pending = langLoading.current.get(wanted);
+    if (!pending) {
+      pending = fetch(hrefs[wanted])
+        .then((response) => (response.ok ? (response.json() as Promise<BuilderData>) : Promise.reject()))
+        .then((other) => {
+          const pick = (d: BuilderData) => ({
+            rules: d.rules,
+            presets: d.presets,
+            charterStrings: d.charterStrings,
+            crisis: d.crisis,
+          });
+          if (!mergeLanguages(pick(props), pick(other), CHARTER_LANGS) || !hasCharterLang(props, wanted)) {
+            return Promise.reject();
+          }
+          setLangs(new Set(CHARTER_LANGS.filter((l) => hasCharterLang(props, l))));
+          return true;
+        })
+        .catch(() => {
+          langLoading.current.delete(wanted);
+          return false;
+        });
+      langLoading.current.set(wanted, pending);
+    }
+    return pending;
+  };
 
   const [announcement, setAnnouncement] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -144,7 +236,34 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     );
   };
   const { session, state, navigate } = useSession(catalogue, lang, onStep);
+  const dispatch = (action: Action) => session.edit(action);
   const { draft, step, started, ready } = state;
+
+  // A draft in a language whose texts are not here yet (opened from a file, a link or this device):
+  // they load first, and the steps wait for them. Until then the charter is made in the page's
+  // language, never shown.
+  const hasLang = langs.has(draft.lang);
+  useEffect(() => {
+    if (hasLang) return;
+    setLangLoad({ lang: draft.lang, failed: false });
+    const wanted = draft.lang;
+    void loadLang(wanted).then((ok) => setLangLoad(ok ? undefined : { lang: wanted, failed: true }));
+  }, [draft.lang, hasLang]);
+  const shown = hasLang ? draft : { ...draft, lang };
+  // The group chose another language for the charter: it changes once its texts are here.
+  const [langChoice, setLangChoice] = useState<LangLoad>();
+  const chooseLang = (wanted: 'en' | 'nb') => {
+    if (langs.has(wanted)) {
+      setLangChoice(undefined);
+      dispatch({ type: 'set-lang', lang: wanted });
+      return;
+    }
+    setLangChoice({ lang: wanted, failed: false });
+    void loadLang(wanted).then((ok) => {
+      setLangChoice(ok ? undefined : { lang: wanted, failed: true });
+      if (ok) dispatch({ type: 'set-lang', lang: wanted });
+    });
+  };
 
   // A preset suggested by the link, and a centre's details; the centre's are checked by the link module,
   // loaded only when such a link was followed.
@@ -206,8 +325,6 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
     pendingFocus.current = focusId ?? 'step-heading';
     navigate(next, returnTo);
   };
-
-  const dispatch = (action: Action) => session.edit(action);
 
   // Live errors: once shown, they update as the person types, and go away when fixed.
   const liveErrors =
@@ -281,14 +398,18 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
 
   // The charter's own strings, in the charter's language (which can differ from the page's).
   const charterT: Translate = useMemo(
-    () => makeTranslator<string>(draft.lang, charterStrings[draft.lang] as Record<string, UiString>),
-    [draft.lang, charterStrings],
+    () => makeTranslator<string>(shown.lang, charterStrings[shown.lang] as Record<string, UiString>),
+    [shown.lang, charterStrings, langs],
   );
   const charter = useMemo(
-    () => buildCharter(draft, catalogue, charterT, crisis[draft.lang]),
-    [draft, catalogue, charterT, crisis],
+    () => buildCharter(shown, catalogue, charterT, crisis[shown.lang]),
+    [draft, hasLang, catalogue, charterT, crisis],
   );
-  const warnings = useMemo(() => findWarnings(draft, catalogue, lang), [draft, catalogue, lang]);
+  // The warnings compare the group's words with its facts in the charter's and the page's language.
+  const warnings = useMemo(
+    () => findWarnings(shown, catalogue, lang),
+    [draft, hasLang, catalogue, lang, langs],
+  );
 
   // The easy-read layout's theme pictures load when a draft first uses it, and stay.
   const loadPictures = () =>
@@ -381,76 +502,101 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
           onClearAside={() => window.confirm(t('builder.aside.clearConfirm')) && session.clearAside()}
         />
         <ErrorSummary errors={summaryErrors} step={step} t={t} goTo={goTo} summaryRef={summaryRef} />
-        <div class={step === 'rules' ? 'step-layout with-preview' : 'step-layout'}>
-          <div class="step-body">
-            {step === 'start' && (
-              <StepStart
-                ctx={ctx}
-                suggested={suggested}
-                saved={
-                  saved
-                    ? { name: draftName(saved.draft, t), time: formatTime(saved.savedAt, lang, 'date-time') }
-                    : undefined
-                }
-                kept={
-                  kept
-                    ? { name: draftName(kept.draft, t), time: formatTime(kept.replacedAt, lang, 'date-time') }
-                    : undefined
-                }
-                onRestoreKept={() => {
-                  session.restoreKept();
-                  goTo('review');
-                }}
-                ready={ready}
-                onPreset={(preset) => begin(draftFromPreset(preset, catalogue, lang), 'preset')}
-                onBlank={() => begin(blankDraft(lang), 'blank')}
-                onResume={() => {
-                  if (!saved || !confirmReplace()) return;
-                  session.replace(saved.draft, 'resume', 'group', { migrated: !!saved.migratedFrom });
-                  goTo('group');
-                }}
-                onFile={(file) => void onFile(file)}
-                fileMessage={fileMessage}
-                helpedBy={centre?.centre}
-              />
-            )}
-            {step === 'group' && <StepGroup ctx={ctx} />}
-            {step === 'rules' && <StepRules ctx={ctx} themes={{ open: openThemes, toggle: toggleTheme }} />}
-            {step === 'meetings' && <StepMeetings ctx={ctx} />}
-            {step === 'changes' && <StepChanges ctx={ctx} />}
-            {step === 'review' && (
-              <StepReview
-                ctx={ctx}
-                charter={charter}
-                warnings={warnings}
-                available={availableDownloads(draft, charter)}
-                onPrint={(part) => void printNow(part)}
-                onDownload={saveKind}
-                onCopyText={async () => {
-                  const { charterToText } = await import('../lib/charter/on-demand/plain-text.ts');
-                  try {
-                    await navigator.clipboard.writeText(charterToText(charter));
-                    return true;
-                  } catch {
-                    return false;
+        {!hasLang && (
+          <LangWait
+            load={langLoad}
+            t={t}
+            onRetry={() => {
+              setLangLoad({ lang: draft.lang, failed: false });
+              const wanted = draft.lang;
+              void loadLang(wanted).then((ok) =>
+                setLangLoad(ok ? undefined : { lang: wanted, failed: true }),
+              );
+            }}
+            onUsePage={() => dispatch({ type: 'set-lang', lang })}
+            pageLang={lang}
+          />
+        )}
+        {hasLang && (
+          <div class={step === 'rules' ? 'step-layout with-preview' : 'step-layout'}>
+            <div class="step-body">
+              {step === 'start' && (
+                <StepStart
+                  ctx={ctx}
+                  suggested={suggested}
+                  saved={
+                    saved
+                      ? {
+                          name: draftName(saved.draft, t),
+                          time: formatTime(saved.savedAt, lang, 'date-time'),
+                        }
+                      : undefined
                   }
-                }}
-                onMakeLink={async () => {
-                  const { encodeShare, isChatSafe, shareUrl } =
-                    await import('../lib/charter/on-demand/share.ts');
-                  const url = shareUrl(
-                    `${window.location.origin}${window.location.pathname}`,
-                    await encodeShare(draft),
-                  );
-                  return { url, chatSafe: isChatSafe(url) };
-                }}
-                onFix={(to, target) => goTo(to, target, 'review')}
-              />
-            )}
+                  kept={
+                    kept
+                      ? {
+                          name: draftName(kept.draft, t),
+                          time: formatTime(kept.replacedAt, lang, 'date-time'),
+                        }
+                      : undefined
+                  }
+                  onRestoreKept={() => {
+                    session.restoreKept();
+                    goTo('review');
+                  }}
+                  ready={ready}
+                  onPreset={(preset) => begin(draftFromPreset(preset, catalogue, lang), 'preset')}
+                  onBlank={() => begin(blankDraft(lang), 'blank')}
+                  onResume={() => {
+                    if (!saved || !confirmReplace()) return;
+                    session.replace(saved.draft, 'resume', 'group', { migrated: !!saved.migratedFrom });
+                    goTo('group');
+                  }}
+                  onFile={(file) => void onFile(file)}
+                  fileMessage={fileMessage}
+                  helpedBy={centre?.centre}
+                />
+              )}
+              {step === 'group' && <StepGroup ctx={ctx} />}
+              {step === 'rules' && <StepRules ctx={ctx} themes={{ open: openThemes, toggle: toggleTheme }} />}
+              {step === 'meetings' && <StepMeetings ctx={ctx} />}
+              {step === 'changes' && <StepChanges ctx={ctx} />}
+              {step === 'review' && (
+                <StepReview
+                  ctx={ctx}
+                  charter={charter}
+                  warnings={warnings}
+                  available={availableDownloads(draft, charter)}
+                  onPrint={(part) => void printNow(part)}
+                  onDownload={saveKind}
+                  onCopyText={async () => {
+                    const { charterToText } = await import('../lib/charter/on-demand/plain-text.ts');
+                    try {
+                      await navigator.clipboard.writeText(charterToText(charter));
+                      return true;
+                    } catch {
+                      return false;
+                    }
+                  }}
+                  onMakeLink={async () => {
+                    const { encodeShare, isChatSafe, shareUrl } =
+                      await import('../lib/charter/on-demand/share.ts');
+                    const url = shareUrl(
+                      `${window.location.origin}${window.location.pathname}`,
+                      await encodeShare(draft),
+                    );
+                    return { url, chatSafe: isChatSafe(url) };
+                  }}
+                  onFix={(to, target) => goTo(to, target, 'review')}
+                  langChoice={langChoice}
+                  onLang={chooseLang}
+                />
+              )}
+            </div>
+            {step === 'rules' && <Preview charter={charter} active={activeRule} t={t} />}
           </div>
-          {step === 'rules' && <Preview charter={charter} active={activeRule} t={t} />}
-        </div>
-        {step !== 'start' && (
+        )}
+        {hasLang && step !== 'start' && (
           <div class="step-nav">
             <button type="button" class="button button-secondary" id="prev-step" onClick={back}>
               {t('builder.back')}
@@ -497,7 +643,9 @@ export default function CharterBuilder({ data }: Props): JSX.Element {
             }}
           />
         )}
-        {started && <PrintArea charter={charter} part={printPart} kit={kit} members={members} t={t} />}
+        {started && hasLang && (
+          <PrintArea charter={charter} part={printPart} kit={kit} members={members} t={t} />
+        )}
       </div>
     </Pictures.Provider>
   );

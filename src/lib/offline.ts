@@ -88,8 +88,9 @@ export interface PageAsset {
 }
 
 /**
- * The files of this site a page's HTML loads: stylesheets, module scripts and their preloads,
- * islands' component and renderer modules (needed), and icons and the manifest (not needed).
+ * The files of this site a page's HTML loads: stylesheets, module scripts and their preloads, other
+ * preloaded files (the builder's data), islands' component and renderer modules (needed), and icons
+ * and the manifest (not needed).
  * Addresses are made absolute against the page's own; other origins are left out.
  */
 export function pageAssets(html: string, pageHref: string): PageAsset[] {
@@ -110,7 +111,9 @@ export function pageAssets(html: string, pageHref: string): PageAsset[] {
   for (const tag of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (/\brel="([^"]*)"/i.exec(tag[0])?.[1] ?? '').toLowerCase().split(/\s+/);
     const href = /\bhref="([^"]*)"/i.exec(tag[0])?.[1];
-    if (rel.includes('stylesheet') || rel.includes('modulepreload')) add(href, true);
+    // A preload is a file the page fetches as it starts (the builder's data): it is needed too.
+    if (rel.includes('stylesheet') || rel.includes('modulepreload') || rel.includes('preload'))
+      add(href, true);
     else if (rel.includes('icon') || rel.includes('apple-touch-icon') || rel.includes('manifest')) {
       add(href, false);
     }

@@ -124,6 +124,84 @@ describe('one charter, two languages', () => {
     await goToBuilder(page, '/en/builder/?step=review');
     expect(await page.isChecked('#charter-lang-nb')).toBe(true);
   });
+
+  test('sends one language, fetches the other when it is needed, and loses nothing when it cannot', async ({
+    open,
+  }) => {
+    const { page, log } = await openBuilder(open, 'en');
+    // Fetched once, from the preload link (the island's fetch takes the preloaded copy).
+    const data = (lang: string) =>
+      page.evaluate(
+        (path) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith(path)).length,
+        `/${lang}/builder/data.json`,
+      );
+    expect(await data('en')).toBe(1);
+    expect(await data('nb')).toBe(0);
+    // The page's data has its own language only.
+    const sent = await page.evaluate(async () => (await fetch('data.json')).json());
+    expect(Object.keys(sent.charterStrings)).toEqual(['en']);
+    expect(Object.keys(sent.rules[0].title)).toEqual(['en']);
+    expect(Object.keys(sent.crisis)).toEqual(['en']);
+
+    await start(page, 'en', 'community-group', 'Språk');
+    await goToBuilder(page, '/en/builder/?step=review');
+    const review = page.locator('#charter-review');
+    const status = page.locator('#charter-lang-status');
+    // Cut off: the choice waits, says why, and the charter stays as it was.
+    await page.route('**/nb/builder/data.json', (route) => route.abort());
+    await page.click('#charter-lang-nb');
+    await expect.poll(() => status.textContent()).toContain('could not be loaded');
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(await review.getAttribute('lang')).toBe('en');
+    expect(await page.isChecked('#charter-lang-en')).toBe(true);
+    // Online again: the same choice works.
+    await page.unroute('**/nb/builder/data.json');
+    await page.check('#charter-lang-nb');
+    await expect.poll(() => review.getAttribute('lang')).toBe('nb');
+    expect(await review.textContent()).toContain('Grunnreglene våre');
+    expect(await status.textContent()).toBe('');
+    expect(log.requests.filter((url) => url.endsWith('/nb/builder/data.json'))).toHaveLength(2);
+
+    // A saved draft in the other language waits for its texts; when they cannot come, the steps
+    // stay away (nothing is shown in the wrong language) and the person chooses what to do.
+    await page.waitForTimeout(600);
+    await page.route('**/nb/builder/data.json', (route) => route.abort());
+    await goToBuilder(page, '/en/builder/?step=review');
+    const wait = page.locator('#charter-lang-wait');
+    await expect.poll(() => wait.getAttribute('role')).toBe('alert');
+    expect(await page.locator('#charter-review').count()).toBe(0);
+    await page.unroute('**/nb/builder/data.json');
+    await wait.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => review.getAttribute('lang')).toBe('nb');
+    expect(await review.textContent()).toContain('Språk');
+
+    // Or keeps the charter in the page's language.
+    await page.waitForTimeout(600);
+    await page.route('**/nb/builder/data.json', (route) => route.abort());
+    await goToBuilder(page, '/en/builder/?step=review');
+    await wait.getByRole('button', { name: 'Keep the charter in English' }).click();
+    await expect.poll(() => review.getAttribute('lang')).toBe('en');
+    expect(await review.textContent()).toContain('Språk');
+    expect(log.errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+
+    // Without its own data the builder says so and points to the paper worksheet.
+    await page.route('**/en/builder/data.json', (route) => route.abort());
+    await page.goto(`${baseUrl}/en/builder/`);
+    const failed = page.locator('#builder-failed');
+    await expect.poll(() => failed.textContent()).toContain('could not start');
+    expect(await failed.locator('a').getAttribute('href')).toMatch(/\/en\/builder\/worksheet\/$/);
+
+    // Without its script, the "starting" notice takes no room at first (so a builder that starts in
+    // time moves nothing), and shows after three seconds.
+    await page.unroute('**/en/builder/data.json');
+    await page.route('**/_astro/BuilderBoot.*.js', (route) => route.abort());
+    await page.goto(`${baseUrl}/en/builder/`);
+    const starting = page.locator('.builder-starting');
+    expect((await starting.boundingBox())?.height).toBe(0);
+    await starting.evaluate((el) => el.getAnimations().forEach((a) => (a.currentTime = 3000)));
+    expect(await starting.isVisible()).toBe(true);
+    expect((await starting.boundingBox())?.height).toBeGreaterThan(40);
+  });
 });
 
 describe('rota, calendar and the first-meeting kit', () => {

@@ -17,6 +17,7 @@ import type { PrintPart } from './PrintArea.tsx';
 import { PrintChoices } from './PrintChoices.tsx';
 import './StepReview.css';
 
+/** Each charter language's name, in that language. */
 const LANGUAGE_NAMES: Record<(typeof CHARTER_LANGS)[number], string> = {
   en: 'English',
   nb: 'Norsk (bokmål)',
@@ -78,12 +79,16 @@ interface Props {
   onMakeLink: () => Promise<{ url: string; chatSafe: boolean }>;
   /** Goes to a step to fix a warning, with a way back here. */
   onFix: (step: Step, target: string) => void;
+  /** A charter language being loaded after the group chose it, or that failed to load. */
+  langChoice: { lang: 'en' | 'nb'; failed: boolean } | undefined;
+  /** The group chose a language for the charter: it changes once that language's texts are here. */
+  onLang: (lang: 'en' | 'nb') => void;
 }
 
 /** The review step. */
 export function StepReview(props: Props): JSX.Element {
-  const { ctx, charter, warnings, available, onPrint, onDownload } = props;
-  const { t, draft, dispatch } = ctx;
+  const { ctx, charter, warnings, available, onPrint, onDownload, langChoice, onLang } = props;
+  const { t, draft } = ctx;
   const [link, setLink] = useState<{ url: string; chatSafe: boolean } | null>(null);
   const [status, setStatus] = useState('');
   const rules = charter.sections
@@ -262,15 +267,25 @@ export function StepReview(props: Props): JSX.Element {
               type="radio"
               id={`charter-lang-${l}`}
               name="charter-lang"
-              checked={draft.lang === l}
+              checked={(langChoice && !langChoice.failed ? langChoice.lang : draft.lang) === l}
               aria-describedby="charter-lang-hint"
-              onChange={() => dispatch({ type: 'set-lang', lang: l })}
+              onChange={() => onLang(l)}
             />
             <label for={`charter-lang-${l}`} lang={l}>
               {LANGUAGE_NAMES[l]}
             </label>
           </div>
         ))}
+        <p
+          class={langChoice?.failed ? 'field-error' : 'hint'}
+          id="charter-lang-status"
+          role={langChoice?.failed ? 'alert' : 'status'}
+        >
+          {langChoice &&
+            t(langChoice.failed ? 'builder.lang.failed' : 'builder.lang.loading', {
+              language: t(`builder.lang.name.${langChoice.lang}`),
+            })}
+        </p>
       </fieldset>
 
       <section aria-labelledby="kit-title">
