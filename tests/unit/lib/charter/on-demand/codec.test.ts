@@ -192,6 +192,68 @@ describe('twin rules and twin keys', () => {
   });
 });
 
+describe('one edit never reaches two rules', () => {
+  it.each<[string, Record<string, unknown>[], 'rules' | 'outline' | 'roles']>([
+    [
+      'two own rules with one key',
+      [
+        { kind: 'custom', key: 'own-1', text: 'First', theme: 'focus' },
+        { kind: 'custom', key: 'own-1', text: 'Second', theme: 'focus' },
+      ],
+      'rules',
+    ],
+    [
+      'an own rule keyed like a catalogue rule',
+      [
+        { kind: 'catalogue', id: 'confidentiality' },
+        { kind: 'custom', key: 'confidentiality', text: 'Second', theme: 'safety' },
+      ],
+      'rules',
+    ],
+    [
+      'two parts with one key',
+      [
+        { key: 'part-1', label: 'First', minutes: 5 },
+        { key: 'part-1', label: 'Second', minutes: 5 },
+      ],
+      'outline',
+    ],
+    [
+      'two roles with one key',
+      [
+        { key: 'role-1', label: 'First' },
+        { key: 'role-1', label: 'Second' },
+      ],
+      'roles',
+    ],
+  ])('%s: editing the first leaves the second as it was', (_name, items, list) => {
+    const data = raw() as Record<string, unknown>;
+    data[list] = items;
+    const result = decodeDraft(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.kind);
+    const draft = result.draft;
+    const catalogue = loadCatalogue();
+    const edited =
+      list === 'rules'
+        ? draft.rules[0]?.kind === 'custom'
+          ? reduce(draft, { type: 'set-custom', key: draft.rules[0].key, text: 'Edited' }, catalogue)
+          : reduce(draft, { type: 'set-rule-text', id: 'confidentiality', text: 'Edited' }, catalogue)
+        : list === 'outline'
+          ? reduce(
+              draft,
+              { type: 'set-outline-label', key: draft.outline[0]!.key, label: 'Edited' },
+              catalogue,
+            )
+          : reduce(draft, { type: 'set-role-label', key: draft.roles[0]!.key, label: 'Edited' }, catalogue);
+    const second = (d: Draft) => {
+      const item = d[list][1] as { text?: string; label?: string } | undefined;
+      return item?.text ?? item?.label;
+    };
+    expect(second(edited)).toBe('Second');
+    expect(JSON.stringify(edited[list][0])).toContain('Edited');
+  });
+});
+
 describe('the hard caps are the same numbers when typing and when reading', () => {
   it('refuses text over a field’s cap, naming the field, and reads text at the cap', () => {
     const cap = FIELDS['group-name'].maxCodePoints ?? 0;
