@@ -16,6 +16,7 @@ import type { KitCard } from '../lib/charter/on-demand/kit.ts';
 import { Session, type SessionState } from '../lib/charter/session.ts';
 import { isShareFragment } from '../lib/charter/share-fragment.ts';
 import { STORAGE_KEY } from '../lib/charter/storage.ts';
+import { isBlank } from '../lib/charter/text.ts';
 import { TOGETHER_KEY } from '../lib/together-storage.ts';
 import type { CrisisModel } from '../lib/crisis.ts';
 import { localDay } from '../lib/format.ts';
@@ -227,7 +228,9 @@ export default function Together({ data }: { data: string }): JSX.Element {
           builderUrl={props.builderUrl}
           headingRef={headingRef}
           nameOf={(d) =>
-            d.group.name.trim() || makeTranslator(d.lang, charterStrings[d.lang])('charter.untitled')
+            isBlank(d.group.name)
+              ? makeTranslator(d.lang, charterStrings[d.lang])('charter.untitled')
+              : d.group.name.trim()
           }
           onBegin={begin}
           onFile={(file) => void onFile(file)}

@@ -85,8 +85,9 @@ export type WalkAction =
   | { type: 'set-present'; present: number }
   | { type: 'made'; at: string | undefined };
 
-/** The hard caps on code points, the same as the builder's (`fields.ts`). */
-const RULE_CAP = FIELD_FAMILIES['rule-text-'].maxCodePoints ?? MAX_TEXT_CODE_POINTS;
+/** The hard cap on code points of a rule's words, the same as the builder's (`fields.ts`). */
+export const RULE_CAP: number = FIELD_FAMILIES['rule-text-'].maxCodePoints ?? MAX_TEXT_CODE_POINTS;
+/** The hard cap on code points of a note, the same as the builder's. */
 const NOTE_CAP = FIELD_FAMILIES['rule-note-'].maxCodePoints ?? MAX_TEXT_CODE_POINTS;
 
 /** The most characters a note may have: the builder's limit for a rule's note. */

@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { FILES, LINKS, SAVED, TYPED, type Said } from '../fixtures/bad-inputs.ts';
+import type { Draft } from '../../src/lib/charter/draft.ts';
+import { encodeShare } from '../../src/lib/charter/on-demand/share.ts';
 import { translator } from '../../src/lib/i18n.ts';
 import { loadCatalogue } from '../support/catalogue.ts';
 import { baseUrl } from '../support/browser.ts';
@@ -165,7 +167,7 @@ describe.each(LANGS)('opening files and links (%s)', (lang) => {
         typeof entry.contents === 'string' ? entry.contents : entry.contents(structuredClone(valid));
       const contents = typeof made === 'string' ? made : JSON.stringify(made);
       await page.setInputFiles('#open-file', {
-        name: 'draft.json',
+        name: entry.fileName ?? 'draft.json',
         mimeType: 'application/json',
         buffer: Buffer.from(contents),
       });
@@ -174,6 +176,11 @@ describe.each(LANGS)('opening files and links (%s)', (lang) => {
         expect(await page.locator('#charter-review .charter-title').textContent(), entry.name).toBe(
           'From a file',
         );
+        // The file's name is said isolated, so a right-to-left override cannot turn the sentence around.
+        if (entry.fileName)
+          expect(await page.locator('.notice[role=status]').first().textContent(), entry.name).toContain(
+            translator(lang)('builder.file.opened', { file: `\u2068${entry.fileName}\u2069` }),
+          );
         // Opening replaced the draft and kept the one before on the device: after a reload it comes back.
         await expect
           .poll(() => page.evaluate(() => localStorage.getItem('groundwork.charter.kept') ?? ''), {
@@ -215,8 +222,14 @@ describe.each(LANGS)('opening files and links (%s)', (lang) => {
     await page.click('#share');
     const link = await page.inputValue('#share-link');
     const payload = new URL(link).hash.slice(1);
+    const valid = await validDraft(page);
     for (const entry of corpusFor(lang, LINKS)) {
-      const fragment = typeof entry.fragment === 'string' ? entry.fragment : entry.fragment(payload);
+      const fragment =
+        typeof entry.fragment === 'string'
+          ? entry.fragment
+          : typeof entry.fragment === 'function'
+            ? entry.fragment(payload)
+            : await encodeShare(entry.fragment.draft(structuredClone(valid)) as Draft);
       // A link pasted into this tab changes only the fragment.
       await page.evaluate((f) => (window.location.hash = f), fragment);
       if ('offered' in entry.outcome) {
@@ -224,6 +237,17 @@ describe.each(LANGS)('opening files and links (%s)', (lang) => {
         expect(await page.locator('#incoming-title').textContent()).toBe(
           translator(lang)('builder.incoming.heading'),
         );
+        const panel = entry.outcome.panel;
+        if (panel) {
+          const found = await page.locator('.incoming p').first().textContent();
+          expect(found, entry.name).toContain(
+            translator(lang)('builder.incoming.found', { count: panel.rules }),
+          );
+          if (panel.untitled)
+            expect(await page.locator('.incoming bdi').textContent(), entry.name).toBe(
+              translator(lang)('builder.untitled'),
+            );
+        }
         await page.getByRole('button', { name: translator(lang)('builder.incoming.keep') }).click();
       } else {
         await expect
@@ -248,6 +272,8 @@ describe.each(LANGS)('a draft saved on this device (%s)', (lang) => {
     const wrapper = await page.evaluate(
       () => JSON.parse(localStorage.getItem('groundwork.charter') ?? '{}') as Record<string, unknown>,
     );
+    // That the builder saves as usual after a draft was kept aside is checked once: it does not depend on why.
+    let savedAfterAside = false;
     for (const entry of corpusFor(lang, SAVED)) {
       const made = typeof entry.stored === 'string' ? entry.stored : entry.stored(structuredClone(wrapper));
       const stored = typeof made === 'string' ? made : JSON.stringify(made);
@@ -274,14 +300,17 @@ describe.each(LANGS)('a draft saved on this device (%s)', (lang) => {
             entry.name,
           ).toEqual([stored]);
           expect(await page.locator('#save-aside').count()).toBe(1);
-          await page.locator('button[aria-describedby="preset-community-group"]').click();
-          await page.fill('#group-name', 'After');
-          await expect
-            .poll(() => page.evaluate(() => localStorage.getItem('groundwork.charter') ?? ''))
-            .toContain('After');
-          expect(await page.locator('#load-newer').count(), `${entry.name}: no false two-tab message`).toBe(
-            0,
-          );
+          if (!savedAfterAside) {
+            savedAfterAside = true;
+            await page.locator('button[aria-describedby="preset-community-group"]').click();
+            await page.fill('#group-name', 'After');
+            await expect
+              .poll(() => page.evaluate(() => localStorage.getItem('groundwork.charter') ?? ''))
+              .toContain('After');
+            expect(await page.locator('#load-newer').count(), `${entry.name}: no false two-tab message`).toBe(
+              0,
+            );
+          }
         } else {
           expect(await page.evaluate(() => localStorage.getItem('groundwork.charter')), entry.name).toBe(
             stored,

@@ -7,7 +7,9 @@
 import type { JSX } from 'preact';
 import type { Draft } from '../../lib/charter/draft.ts';
 import type { SessionState } from '../../lib/charter/session.ts';
+import { isBlank } from '../../lib/charter/text.ts';
 import type { T } from './context.ts';
+import { issuesText } from './messages.ts';
 import './Notices.css';
 
 interface Props {
@@ -33,10 +35,10 @@ interface Props {
   onClearAside: () => void;
 }
 
-/** A group name as the person would recognise it; "Untitled" when it shows nothing. */
+/** A group name as the person would recognise it; "Untitled" when it shows nothing (spaces, zero-width or bidi controls only). */
 export function draftName(draft: Draft, t: T): string {
   const name = draft.group.name.trim();
-  return name.replace(/[\s\p{Cf}]/gu, '') === '' ? t('builder.untitled') : name;
+  return isBlank(name) ? t('builder.untitled') : name;
 }
 
 /** The notices above the step. */
@@ -48,7 +50,10 @@ export function Notices(props: Props): JSX.Element {
       {notice && (
         <div class="notice" role="status">
           <p>
-            {t(notice.key as Parameters<T>[0], notice.vars)}
+            {t(notice.key as Parameters<T>[0], {
+              ...notice.vars,
+              ...(notice.issues ? { issues: issuesText(t, notice.issues) } : {}),
+            })}
             {notice.also && <> {t(notice.also as Parameters<T>[0])}</>}{' '}
             {notice.undo && undo && (
               <button type="button" class="button-small" id="undo" onClick={props.onUndo}>

@@ -9,6 +9,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { MemberCard } from '../../lib/charter/cards.ts';
 import type { Charter } from '../../lib/charter/charter.ts';
+import { isolate } from '../../lib/charter/text.ts';
 import type { Kit } from '../../lib/charter/on-demand/kit.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { KitPart, KitView } from './on-demand/KitView.tsx';
@@ -28,7 +29,7 @@ function cssString(text: string): string {
 function printTitle(charter: Charter, part: PrintPart, t: T): string {
   return part === 'charter'
     ? charter.documentTitle
-    : t('builder.print.title', { name: charter.title, part: t(`builder.print.part.${part}`) });
+    : t('builder.print.title', { name: isolate(charter.title), part: t(`builder.print.part.${part}`) });
 }
 
 interface Props {

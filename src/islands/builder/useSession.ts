@@ -78,7 +78,7 @@ export function useSession(
         const result = await decodeShare(fragment);
         if (result.ok) session.receive(result.draft);
         else {
-          session.tell({ key: `builder.share.${result.reason}` });
+          session.linkRefused(result);
           dropFragment();
         }
       });

@@ -1,7 +1,7 @@
 /** "Add a rule we thought of": a short form, open at any point of the walk. The rule counts as agreed. */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { canAdd, type Walk, type WalkAction } from '../../lib/together.ts';
+import { canAdd, RULE_CAP, type Walk, type WalkAction } from '../../lib/together.ts';
 import type { Theme } from '../../schemas/rule.ts';
 import { useFocusSoon } from './focus.ts';
 import type { TogetherT } from './types.ts';
@@ -61,6 +61,7 @@ export function AddRule({ t, walk, themes, dispatch }: Props): JSX.Element {
         id="together-add-text"
         lang={walk.draft.lang}
         rows={3}
+        maxLength={RULE_CAP}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
       />

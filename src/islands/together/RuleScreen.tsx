@@ -6,7 +6,7 @@
 import type { JSX, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { KitCard } from '../../lib/charter/on-demand/kit.ts';
-import { NOTE_LIMIT, type Walk, type WalkAction } from '../../lib/together.ts';
+import { NOTE_LIMIT, RULE_CAP, type Walk, type WalkAction } from '../../lib/together.ts';
 import type { Theme } from '../../schemas/rule.ts';
 import { ReadAloud } from '../ReadAloud.tsx';
 import { AddRule } from './AddRule.tsx';
@@ -97,6 +97,7 @@ export function RuleScreen({ t, walk, cards, themes, headingRef, dispatch }: Pro
             id="together-words"
             lang={lang}
             rows={4}
+            maxLength={RULE_CAP}
             value={words}
             onInput={(e) => setWords(e.currentTarget.value)}
           />

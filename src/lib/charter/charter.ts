@@ -30,7 +30,7 @@ import {
 } from './draft.ts';
 import { FACT_RULES, isFactRule, wordingForFacts } from './facts.ts';
 import { buildRota, parseDate, type Rota } from './rota.ts';
-import { isBlank, isEmptyText, stripControls } from './text.ts';
+import { isBlank, isEmptyText, isolate, stripControls } from './text.ts';
 
 /** Looks up a charter string in the charter's language, filling `{name}` placeholders. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -450,7 +450,7 @@ export function buildCharter(draft: Draft, catalogue: Catalogue, t: Translate, c
       : '',
     layout,
     largePrint: layout === 'easy-read' || draft.largePrint === true,
-    documentTitle: t('charter.documentTitle', { name: title }),
+    documentTitle: t('charter.documentTitle', { name: isolate(title) }),
     sections,
     footer: t('charter.madeWith'),
     ownWords: t('charter.ownWords'),

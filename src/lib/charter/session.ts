@@ -23,6 +23,8 @@
 import { reduce, type Action } from './actions.ts';
 import type { Catalogue } from './catalogue.ts';
 import { blankDraft, STEPS, type CharterLang, type Draft, type Step } from './draft.ts';
+import type { DecodeError, DraftIssue } from './on-demand/codec.ts';
+import type { ShareFailure } from './on-demand/share.ts';
 import {
   clearAside,
   clearSaved,
@@ -47,6 +49,8 @@ export interface Notice {
   undo?: boolean;
   /** A second message said after it, such as "Your previous draft is kept." */
   also?: string;
+  /** The parts of a draft that were not what the builder expects, for the `{issues}` of the message. */
+  issues?: DraftIssue[];
 }
 
 /** Why the draft is not being saved on this device. */
@@ -185,7 +189,12 @@ export class Session {
     this.#set(patch);
   }
 
-  /** Moves an unreadable saved draft aside, and says what happened. */
+  /** A catalogue rule's title in the page's language, to name it in a message. */
+  #ruleTitle(id: string): string {
+    return this.#deps.catalogue.byId.get(id)?.title[this.#deps.lang] ?? id;
+  }
+
+  /** Moves an unreadable saved draft aside, and says what happened (and, when it can, why). */
   #setAside(loaded: Extract<LoadResult, { status: 'unreadable' }>): Notice {
     if (loaded.error.kind === 'newer') {
       // A newer builder's draft is left where it is: the newer builder can read it.
@@ -198,6 +207,17 @@ export class Session {
       return { key: 'builder.status.savedUnreadableStuck' };
     }
     this.#revision = 0;
+    return this.#asideNotice(loaded.error);
+  }
+
+  /**
+   * What to say about a saved draft kept aside: what was wrong with it, when that is one thing a
+   * person can follow (a rule listed twice, no version); otherwise that it could not be read.
+   */
+  #asideNotice(error: DecodeError): Notice {
+    if (error.kind === 'twin-rule')
+      return { key: 'builder.status.savedTwinRule', vars: { rule: this.#ruleTitle(error.id) } };
+    if (error.kind === 'no-version') return { key: 'builder.status.savedNoVersion' };
     return { key: 'builder.status.savedUnreadable' };
   }
 
@@ -399,6 +419,14 @@ export class Session {
   /** Leaves the draft from the link unopened. */
   ignoreIncoming(): void {
     this.#set({ incoming: null });
+  }
+
+  /** A share link could not be opened: say why, naming a twin rule or the parts that are wrong. Nothing else changes. */
+  linkRefused(failure: ShareFailure): void {
+    const key = `builder.share.${failure.reason}`;
+    if (failure.reason === 'twin-rule') this.tell({ key, vars: { rule: this.#ruleTitle(failure.id) } });
+    else if (failure.reason === 'invalid') this.tell({ key, issues: failure.issues });
+    else this.tell({ key });
   }
 
   /** Shows a message. */

@@ -86,3 +86,12 @@ export function cutToCodePoints(text: string, max: number): string {
   }
   return out;
 }
+
+/**
+ * Text the group wrote, isolated for a sentence of ours (U+2068 FIRST STRONG ISOLATE … U+2069 POP
+ * DIRECTIONAL ISOLATE): a name in Hebrew, or one with a right-to-left override (U+202E), then cannot
+ * turn the words around it. For text that cannot hold `<bdi>`: a document's title, a print head, files.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { charterSection } from '../../../src/lib/charter/charter.ts';
 import { ruleKey, type Draft } from '../../../src/lib/charter/draft.ts';
-import { LIMITS } from '../../../src/lib/charter/fields.ts';
+import { FIELD_FAMILIES, LIMITS } from '../../../src/lib/charter/fields.ts';
+import { codePointCount } from '../../../src/lib/charter/text.ts';
 import {
   canAdd,
   makeProblems,
   reduceWalk,
   resultDraft,
+  RULE_CAP,
   startWalk,
   walkCounts,
   withoutAgreement,
@@ -262,5 +264,19 @@ describe('the draft the walk gives', () => {
       present: 3,
     });
     expect(out.rules[1]).toEqual(draft.rules[1]);
+  });
+});
+
+describe('text that freezes the page', () => {
+  it('the boxes for a rule’s words hold no more than the builder’s hard cap', () => {
+    expect(RULE_CAP).toBe(FIELD_FAMILIES['rule-text-'].maxCodePoints);
+  });
+
+  it.each<[string, (text: string) => WalkAction]>([
+    ['a rule added', (text) => ({ type: 'add', text, theme: 'focus' })],
+  ])('%s with 100 000 accents keeps only the start, up to the cap', (_name, action) => {
+    const walk = reduceWalk(fresh(), action(`a${'\u0301'.repeat(100_000)}`));
+    const added = walk.added.at(-1);
+    expect(codePointCount(added?.text ?? '')).toBe(RULE_CAP);
   });
 });

@@ -62,6 +62,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
  * the page's language ("the group's name", "a rule").
  */
 export const DRAFT_PLACES = [
+  'group',
   'group-name',
   'group-purpose',
   'group-audience',
@@ -86,6 +87,7 @@ export const DRAFT_PLACES = [
   'review-how',
   'agreement',
   'layout',
+  'charter-lang',
   'draft',
 ] as const;
 
@@ -118,7 +120,8 @@ const GROUP_PLACES: Record<string, DraftPlace> = {
 /** The part of the draft a zod path points into. */
 export function placeOf(path: readonly PropertyKey[]): DraftPlace {
   const [first, second] = path.map(String);
-  if (first === 'group') return GROUP_PLACES[second ?? ''] ?? 'draft';
+  // The group's own section, missing or not an object, is named as the group's details.
+  if (first === 'group') return second === undefined ? 'group' : (GROUP_PLACES[second] ?? 'group');
   if (first === 'review') return second === 'date' ? 'review-date' : 'review-how';
   if (first === 'whenBroken') return 'when-broken';
   const direct: Record<string, DraftPlace> = {
@@ -132,6 +135,7 @@ export function placeOf(path: readonly PropertyKey[]): DraftPlace {
     agreed: 'agreement',
     layout: 'layout',
     largePrint: 'layout',
+    lang: 'charter-lang',
   };
   return direct[first ?? ''] ?? 'draft';
 }

@@ -8,7 +8,7 @@ import type { Theme } from '../../../schemas/rule.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { charterRules, charterSection, sectionRows, type Charter, type Translate } from '../charter.ts';
 import { ruleTheme, type Draft } from '../draft.ts';
-import { isBlank } from '../text.ts';
+import { isBlank, isolate } from '../text.ts';
 
 /** One discussion card. */
 export interface KitCard {
@@ -74,7 +74,8 @@ export function buildKit(draft: Draft, catalogue: Catalogue, t: Translate, chart
     .map((r) => worded.get(r.kind === 'custom' ? r.key : r.id))
     .filter((text): text is string => !!text && !isBlank(text));
   const extra = OPENING_RULES.map(wording).filter((text): text is string => !!text);
-  const name = charter.title;
+  // The group's name sits inside our sentences ("Welcome to …"), so it is isolated there.
+  const name = isolate(charter.title);
   const purpose = isBlank(draft.group.purpose) ? '' : draft.group.purpose.trim();
   const paragraphs = [
     t('kit.opening.welcome', { name }),

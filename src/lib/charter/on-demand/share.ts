@@ -23,7 +23,7 @@
  * Browser-safe: only Web APIs (CompressionStream, DecompressionStream,
  * TextEncoder, TextDecoder, btoa, atob).
  */
-import { decodeDraft, MAX_DRAFT_BYTES, type DecodeResult } from './codec.ts';
+import { decodeDraft, MAX_DRAFT_BYTES, type DecodeResult, type DraftIssue } from './codec.ts';
 import type { Draft } from '../draft.ts';
 import { LEGACY_SHARE_PARAM, SHARE_PARAM } from '../share-fragment.ts';
 
@@ -38,12 +38,29 @@ export const MAX_INFLATED_BYTES = MAX_DRAFT_BYTES;
 /** Links longer than this many characters may be cut by common chat apps and email clients. */
 export const CHAT_SAFE_LENGTH = 2_000;
 
-/** Why a share link could not be read. */
-export type ShareError = 'not-a-draft-link' | 'damaged' | 'too-long' | 'too-large' | 'newer';
+/**
+ * Why a share link could not be read. The link itself: not a draft link, damaged, too long, or
+ * inflating past a draft's size. The draft it carries: from a newer builder, with no version, one
+ * catalogue rule twice, or parts that are not what the builder expects.
+ */
+export type ShareError =
+  | 'not-a-draft-link'
+  | 'damaged'
+  | 'too-long'
+  | 'too-large'
+  | 'newer'
+  | 'no-version'
+  | 'twin-rule'
+  | 'invalid';
+
+/** A link that could not be read, and why; a twin rule names the rule, invalid parts are listed. */
+export type ShareFailure =
+  | { ok: false; reason: Exclude<ShareError, 'twin-rule' | 'invalid'> }
+  | { ok: false; reason: 'twin-rule'; id: string }
+  | { ok: false; reason: 'invalid'; issues: DraftIssue[] };
 
 /** The outcome of reading a share link. */
-export type ShareResult =
-  { ok: true; draft: Draft; migratedFrom?: number } | { ok: false; reason: ShareError };
+export type ShareResult = { ok: true; draft: Draft; migratedFrom?: number } | ShareFailure;
 
 const PREFIX = `${SHARE_PARAM}=`;
 const LEGACY_PREFIX = `${LEGACY_SHARE_PARAM}=`;
@@ -195,7 +212,20 @@ export async function decodeShare(fragment: string): Promise<ShareResult> {
     }
     const result: DecodeResult = decodeDraft(json);
     if (result.ok) return result;
-    return { ok: false, reason: result.error.kind === 'newer' ? 'newer' : 'damaged' };
+    // A draft the link carries whole, but cannot be opened, is not a damaged link: say what is wrong with it.
+    const { error } = result;
+    switch (error.kind) {
+      case 'newer':
+      case 'no-version':
+      case 'too-large':
+        return { ok: false, reason: error.kind };
+      case 'twin-rule':
+        return { ok: false, reason: 'twin-rule', id: error.id };
+      case 'invalid':
+        return { ok: false, reason: 'invalid', issues: error.issues };
+      default:
+        return { ok: false, reason: 'damaged' };
+    }
   } catch {
     // Nothing above should throw; a missing stream API in an old browser is reported as a link we cannot read.
     return { ok: false, reason: 'damaged' };

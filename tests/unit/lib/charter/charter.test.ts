@@ -119,6 +119,21 @@ describe('the charter says one true thing', () => {
   });
 });
 
+describe('the group’s name inside our sentences', () => {
+  const RLO = '\u202Eevil.exe';
+  it.each(CHARTER_LANGS)(
+    'the document’s title (the tab, a saved PDF, the .html file) isolates the name (%s)',
+    (lang) => {
+      const charter = charterFor(apply(presetDraft(lang), { type: 'set-group', field: 'name', value: RLO }));
+      expect(charter.documentTitle).toBe(
+        translator(lang)('charter.documentTitle', { name: `\u2068${RLO}\u2069` }),
+      );
+      // The heading itself is the name alone, as the group wrote it.
+      expect(charter.title).toBe(RLO);
+    },
+  );
+});
+
 describe('one document everywhere', () => {
   it.each(CHARTER_LANGS)('%s: the starter line reaches the preview, the print and every file', (lang) => {
     const starter = {

@@ -94,6 +94,51 @@ describe('starting', () => {
     },
   );
 
+  it.each<[string, (draft: Record<string, unknown>) => void, object]>([
+    [
+      'lists one rule twice',
+      (d) =>
+        (d.rules = [
+          { kind: 'catalogue', id: 'confidentiality' },
+          { kind: 'catalogue', id: 'confidentiality' },
+        ]),
+      {
+        key: 'builder.status.savedTwinRule',
+        vars: { rule: catalogue.byId.get('confidentiality')?.title.en },
+      },
+    ],
+    ['has no version', (d) => delete d.schemaVersion, { key: 'builder.status.savedNoVersion' }],
+  ])(
+    'a saved draft that %s is moved aside, and the notice says what is wrong',
+    async (_name, change, notice) => {
+      const storage = memoryStorage();
+      const draft = JSON.parse(JSON.stringify(named('Twin'))) as Record<string, unknown>;
+      change(draft);
+      const raw = JSON.stringify({ envelope: 1, savedAt: '', revision: 2, draft });
+      storage.map.set(STORAGE_KEY, raw);
+      const s = session(storage);
+      await s.start('group');
+      expect(s.state.notice).toEqual(notice);
+      expect(s.state.started).toBe(false);
+      expect(s.asideDrafts()).toEqual([{ movedAt: clock().toISOString(), raw }]);
+    },
+  );
+
+  it('says why a share link was refused, naming a twin rule in the page’s language and listing wrong parts', () => {
+    const nb = new Session({ storage: memoryStorage(), catalogue, lang: 'nb', now: clock });
+    nb.linkRefused({ ok: false, reason: 'twin-rule', id: 'confidentiality' });
+    expect(nb.state.notice).toEqual({
+      key: 'builder.share.twin-rule',
+      vars: { rule: catalogue.byId.get('confidentiality')?.title.nb },
+    });
+    const issues = [{ place: 'group-length', expected: 'choice' }] as const;
+    nb.linkRefused({ ok: false, reason: 'invalid', issues: [...issues] });
+    expect(nb.state.notice).toEqual({ key: 'builder.share.invalid', issues });
+    nb.linkRefused({ ok: false, reason: 'too-long' });
+    expect(nb.state.notice).toEqual({ key: 'builder.share.too-long' });
+    expect(nb.state.started).toBe(false);
+  });
+
   it('leaves a newer version’s draft where it is and does not save over it', async () => {
     const storage = memoryStorage();
     const newer = JSON.stringify({

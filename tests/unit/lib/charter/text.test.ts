@@ -4,6 +4,7 @@ import {
   cutToCodePoints,
   graphemeCount,
   isBlank,
+  isolate,
   stripControls,
 } from '../../../../src/lib/charter/text.ts';
 
@@ -68,5 +69,16 @@ describe('code points', () => {
     ['short', 10, 'short'],
   ])('cuts %j to %i code points', (text, max, expected) => {
     expect(cutToCodePoints(text, max)).toBe(expected);
+  });
+});
+
+describe('isolate', () => {
+  it.each([
+    ['a right-to-left override', '\u202Eevil.exe'],
+    ['Hebrew', 'שלום'],
+    ['plain text', 'Tuesday group'],
+    ['nothing', ''],
+  ])('wraps %s in first-strong isolate and pop directional isolate, unchanged', (_name, text) => {
+    expect(isolate(text)).toBe(`\u2068${text}\u2069`);
   });
 });

@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reduce } from '../../../../../src/lib/charter/actions.ts';
 import { FIELDS } from '../../../../../src/lib/charter/fields.ts';
 import { loadCatalogue } from '../../../../support/catalogue.ts';
+import { translator } from '../../../../../src/lib/i18n.ts';
 import {
   byteLength,
   decodeDraft,
+  DRAFT_PLACES,
   encodeDraft,
   MAX_DRAFT_BYTES,
   MIGRATIONS,
@@ -190,6 +192,68 @@ describe('twin rules and twin keys', () => {
   });
 });
 
+describe('one edit never reaches two rules', () => {
+  it.each<[string, Record<string, unknown>[], 'rules' | 'outline' | 'roles']>([
+    [
+      'two own rules with one key',
+      [
+        { kind: 'custom', key: 'own-1', text: 'First', theme: 'focus' },
+        { kind: 'custom', key: 'own-1', text: 'Second', theme: 'focus' },
+      ],
+      'rules',
+    ],
+    [
+      'an own rule keyed like a catalogue rule',
+      [
+        { kind: 'catalogue', id: 'confidentiality' },
+        { kind: 'custom', key: 'confidentiality', text: 'Second', theme: 'safety' },
+      ],
+      'rules',
+    ],
+    [
+      'two parts with one key',
+      [
+        { key: 'part-1', label: 'First', minutes: 5 },
+        { key: 'part-1', label: 'Second', minutes: 5 },
+      ],
+      'outline',
+    ],
+    [
+      'two roles with one key',
+      [
+        { key: 'role-1', label: 'First' },
+        { key: 'role-1', label: 'Second' },
+      ],
+      'roles',
+    ],
+  ])('%s: editing the first leaves the second as it was', (_name, items, list) => {
+    const data = raw() as Record<string, unknown>;
+    data[list] = items;
+    const result = decodeDraft(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.kind);
+    const draft = result.draft;
+    const catalogue = loadCatalogue();
+    const edited =
+      list === 'rules'
+        ? draft.rules[0]?.kind === 'custom'
+          ? reduce(draft, { type: 'set-custom', key: draft.rules[0].key, text: 'Edited' }, catalogue)
+          : reduce(draft, { type: 'set-rule-text', id: 'confidentiality', text: 'Edited' }, catalogue)
+        : list === 'outline'
+          ? reduce(
+              draft,
+              { type: 'set-outline-label', key: draft.outline[0]!.key, label: 'Edited' },
+              catalogue,
+            )
+          : reduce(draft, { type: 'set-role-label', key: draft.roles[0]!.key, label: 'Edited' }, catalogue);
+    const second = (d: Draft) => {
+      const item = d[list][1] as { text?: string; label?: string } | undefined;
+      return item?.text ?? item?.label;
+    };
+    expect(second(edited)).toBe('Second');
+    expect(JSON.stringify(edited[list][0])).toContain('Edited');
+  });
+});
+
 describe('the hard caps are the same numbers when typing and when reading', () => {
   it('refuses text over a field’s cap, naming the field, and reads text at the cap', () => {
     const cap = FIELDS['group-name'].maxCodePoints ?? 0;
@@ -228,7 +292,7 @@ describe('decodeDraft reports invalid fields', () => {
     ['size too big', (d) => (d.group.size = 100), [{ place: 'group-size', expected: 'number' }]],
     ['size negative', (d) => (d.group.size = -1), [{ place: 'group-size', expected: 'number' }]],
     ['size a fraction', (d) => (d.group.size = 1.5), [{ place: 'group-size', expected: 'number' }]],
-    ['an unknown language', (d) => (d.lang = 'de'), [{ place: 'draft', expected: 'choice' }]],
+    ['an unknown language', (d) => (d.lang = 'de'), [{ place: 'charter-lang', expected: 'choice' }]],
     [
       'an unknown meeting length',
       (d) => (d.group.meetingMinutes = 45),
@@ -244,7 +308,7 @@ describe('decodeDraft reports invalid fields', () => {
     [
       'no group',
       (d) => delete (d as Record<string, unknown>).group,
-      [{ place: 'draft', expected: 'section' }],
+      [{ place: 'group', expected: 'section' }],
     ],
     ['absence as text', (d) => (d.absence = 'the host'), [{ place: 'absence', expected: 'section' }]],
     [
@@ -318,6 +382,96 @@ describe('decodeDraft reports invalid fields', () => {
     if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.error.issues).toHaveLength(5);
     expect(result.error.issues[0]).toEqual({ place: 'group-name', expected: 'text' });
+  });
+});
+
+/** A draft with every field the schema knows filled in, optional ones too. */
+function everyField(): Record<string, unknown> {
+  const draft = sample();
+  draft.group.startTime = '18:00';
+  draft.members = ['Kari'];
+  draft.starter = { centre: 'Solvang', name: 'Ola', contact: 'ola@example.org', onCharter: true };
+  const chosen = draft.rules.findIndex((r) => r.kind === 'catalogue');
+  const first = draft.rules[chosen];
+  if (first?.kind !== 'catalogue') throw new Error('the preset has no catalogue rule');
+  draft.rules[chosen] = {
+    ...first,
+    variant: 'short',
+    value: 90,
+    text: 'Våre ord',
+    agreed: 'yes',
+    note: 'Merknad',
+  };
+  draft.rules.push({ kind: 'custom', key: 'own-2', text: 'x', theme: 'focus', agreed: 'later', note: 'y' });
+  draft.review = { date: '2027-06-01', how: 'Sammen' };
+  draft.agreed = { date: '2027-03-03', present: 5 };
+  draft.layout = 'easy-read';
+  draft.largePrint = true;
+  return JSON.parse(JSON.stringify(draft)) as Record<string, unknown>;
+}
+
+/** Every path into a value: its own, and those of everything inside it. */
+function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  const inner =
+    Array.isArray(value) || (typeof value === 'object' && value !== null)
+      ? Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...path, Array.isArray(value) ? Number(k) : k]))
+      : [];
+  return path.length > 0 ? [path, ...inner] : inner;
+}
+
+/** The draft with the value at `path` replaced by one of the wrong kind. */
+function brokenAt(path: (string | number)[]): Record<string, unknown> {
+  const data = everyField();
+  let parent = data as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  parent[last] = typeof parent[last] === 'string' ? 12 : 'wrong';
+  return data;
+}
+
+describe('every part a refused file can name is named in people’s words, in both languages', () => {
+  // Fields whose problems are said another way (the kind of file, its version), or that a person never wrote.
+  const notNamed = new Set(['app', 'schemaVersion']);
+  const ownDetails = new Set(['id', 'preset']);
+  const paths = pathsOf(everyField()).filter((p) => !notNamed.has(String(p[0])));
+  const places = new Map<string, string>();
+  for (const path of paths) {
+    const result = decodeDraft(JSON.stringify(brokenAt(path)));
+    const issues = !result.ok && result.error.kind === 'invalid' ? result.error.issues : [];
+    places.set(path.join('.'), issues.map((i) => i.place).join());
+  }
+
+  it('starts from a draft the builder reads', () => {
+    expect(decodeDraft(JSON.stringify(everyField())).ok).toBe(true);
+  });
+
+  it.each(paths.map((p) => [p.join('.')]))('a wrong value at %s is refused and named', (path) => {
+    const place = places.get(path) ?? '';
+    // One part, named once: a wrong value anywhere is not reported as a problem somewhere else.
+    expect(place, path).toMatch(/^[a-z-]+$/);
+    // Only the draft's own details (its id, the preset it came from) are named as such.
+    if (ownDetails.has(path.split('.')[0] ?? '')) expect(place).toBe('draft');
+    else expect(place, path).not.toBe('draft');
+  });
+
+  it('reaches every named part, so no part has words no file can need', () => {
+    const reached = new Set([...places.values()].flatMap((p) => p.split(',')));
+    expect(DRAFT_PLACES.filter((p) => !reached.has(p))).toEqual([]);
+  });
+
+  it.each(['en', 'nb'] as const)('names every part in %s, in words, never as a path', (lang) => {
+    const t = translator(lang) as (key: string) => string;
+    for (const place of DRAFT_PLACES) {
+      const words = t(`builder.file.place.${place}`);
+      expect(words, place).not.toBe(`builder.file.place.${place}`);
+      expect(words, place).not.toMatch(/→|->|\.|\[|[a-z][A-Z]/);
+    }
+    // The Norwegian page says every part in Norwegian: none is the English words.
+    if (lang === 'nb') {
+      const en = translator('en') as (key: string) => string;
+      for (const place of DRAFT_PLACES)
+        expect(t(`builder.file.place.${place}`), place).not.toBe(en(`builder.file.place.${place}`));
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKit } from '../../../../../src/lib/charter/on-demand/kit.ts';
 import { draftFromPreset } from '../../../../../src/lib/charter/actions.ts';
 import { buildCharter, charterRules } from '../../../../../src/lib/charter/charter.ts';
-import { blankDraft } from '../../../../../src/lib/charter/draft.ts';
+import { blankDraft, CHARTER_LANGS } from '../../../../../src/lib/charter/draft.ts';
 import { ruleText } from '../../../../../src/lib/rules.ts';
 import {
   apply,
@@ -79,5 +79,21 @@ describe('the first-meeting kit', () => {
     const kit = buildKit(draft, catalogue, t('en'), charter);
     expect(kit.opening.rules).toContain('We speak slowly.');
     expect(kit.cards[0]).toMatchObject({ title: 'Our own rule', why: '', text: 'We speak slowly.' });
+  });
+});
+
+describe('the group’s name in the kit’s sentences', () => {
+  it.each(CHARTER_LANGS)('is isolated, so a right-to-left override cannot turn them around (%s)', (lang) => {
+    const draft = apply(draftFromPreset(presets[0]!, catalogue, lang, 'kit-draft'), {
+      type: 'set-group',
+      field: 'name',
+      value: '\u202Eevil',
+    });
+    const charter = buildCharter(draft, catalogue, charterT(lang), crisisFor(lang));
+    const kit = JSON.stringify(buildKit(draft, catalogue, charterT(lang), charter));
+    expect(kit).toContain(
+      JSON.stringify(charterT(lang)('kit.opening.welcome', { name: '\u2068\u202Eevil\u2069' })).slice(1, -1),
+    );
+    expect(kit).not.toMatch(/[^\u2068]\u202Eevil/);
   });
 });

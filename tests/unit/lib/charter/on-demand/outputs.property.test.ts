@@ -2,7 +2,8 @@
  * Properties of every output, for any valid draft: every part of the charter
  * model appears in the screen, the print, the `.html` file, the Markdown and
  * the plain text; the HTML holds only the app's own elements; the Markdown
- * renders only the app's own structure; the draft file reads back as the same
+ * renders only the app's own structure; the plain text keeps the group's lines
+ * off the margin; the draft file reads back as the same
  * draft; file names are safe.
  */
 import fc from 'fast-check';
@@ -21,6 +22,7 @@ import {
   collapse,
   CONTROLS,
   decodeEntities,
+  marginLinesNotOurs,
   MARKDOWN_TAGS,
   md,
   renderMarkdown,
@@ -110,6 +112,8 @@ describe('every part of the charter in every output', () => {
           const rendered = renderMarkdown(out.md);
           expect([...new Set(rendered.tags)].filter((t) => !MARKDOWN_TAGS.has(t))).toEqual([]);
           for (const text of [out.html, out.md, out.txt]) expect(text).not.toMatch(CONTROLS);
+          // In the plain text, no line the group wrote starts at the margin, where it could pass for a heading.
+          expect(marginLinesNotOurs(charter, out.txt)).toEqual([]);
         }),
         { numRuns: 60 },
       );

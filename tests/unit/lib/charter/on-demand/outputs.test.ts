@@ -32,6 +32,7 @@ import {
   CONTROLS,
   count,
   expectedHeadings,
+  marginLinesNotOurs,
   MARKDOWN_TAGS,
   md,
   renderHtmlFile,
@@ -124,40 +125,6 @@ describe('hostile text in every free-text field', () => {
     expect(decodeDraft(makeFile('json', draft, charter, context)?.text ?? '')).toEqual({ ok: true, draft });
   });
 });
-
-/**
- * Lines of the plain text that start at the margin but are not the charter's own structure: a
- * heading and its underline, a label, or a sentence the builder wrote. Typed text must never be one.
- */
-function marginLinesNotOurs(charter: ReturnType<typeof charterFor>, txt: string): string[] {
-  const one = (t: string) =>
-    stripControls(t)
-      .replace(/[ \t]*\n[ \t\n]*/g, ' ')
-      .trim();
-  const ours = new Set<string>([one(charter.title), one(charter.subtitle), one(charter.footer)]);
-  for (const s of charter.sections) {
-    ours.add(one(s.heading));
-    for (const b of s.blocks) {
-      if (b.kind === 'rules') for (const th of b.themes) ours.add(`${one(th.heading)}:`);
-      if (b.kind === 'rows')
-        for (const r of b.rows) ours.add(r.own ? `${one(r.label)}:` : `${one(r.label)}: ${one(r.value)}`);
-      if (b.kind === 'paragraph' && !b.own) ours.add(one(b.text));
-      if (b.kind === 'table' && b.foot) ours.add(one(b.foot));
-      if (b.kind === 'table' && b.table === 'outline') ours.add(b.head.map(one).join(' — '));
-      if (b.kind === 'table' && b.table === 'signatures') {
-        const [n = '', sig = '', d = ''] = b.head;
-        ours.add(`${n}: ____________________  ${sig}: ____________________  ${d}: __________`);
-      }
-      if (b.kind === 'crisis') [b.crisis.heading, b.crisis.elsewhere].forEach((x) => ours.add(one(x)));
-    }
-  }
-  const lines = txt.split('\n');
-  return lines.filter((line, i) => {
-    if (line === '' || line.startsWith(' ') || line.startsWith('- ')) return false;
-    if (/^[=-]{3,}$/.test(line)) return !ours.has(lines[i - 1] ?? '');
-    return !ours.has(line);
-  });
-}
 
 const REAL = CHARTER_LANGS.flatMap((lang) => loadPresets().map((p) => [lang, p.id] as const));
 
