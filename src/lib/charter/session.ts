@@ -29,6 +29,7 @@ import {
   clearAside,
   clearSaved,
   keepCopy,
+  keepStored,
   loadKept,
   loadSaved,
   moveAside,
@@ -388,7 +389,13 @@ export class Session {
   /** Two tabs: keep this tab's draft, saving it over the other tab's (an explicit choice). */
   keepMine(): void {
     const s = this.#state;
-    const result = saveDraft(this.#deps.storage, s.draft, this.#now(), s.conflict ?? this.#revision);
+    const { storage } = this.#deps;
+    // The draft written over is the other tab's: keep a copy, so it can be brought back from the start
+    // step (the other tab may already have moved on from it, and then it is nowhere else).
+    if (s.conflict !== null && keepStored(storage, this.#now())) {
+      void loadKept(storage).then((kept) => kept && this.#set({ kept }));
+    }
+    const result = saveDraft(storage, s.draft, this.#now(), s.conflict ?? this.#revision);
     if (result.ok) {
       this.#revision = result.revision;
       this.#unchanged = s.draft;

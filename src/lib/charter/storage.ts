@@ -246,6 +246,18 @@ export function keepCopy(
   return write(storage, KEPT_KEY, text) === 'ok';
 }
 
+/**
+ * Keeps the draft saved on the device, as it is stored, as the kept copy: before this tab writes over a
+ * draft another tab saved (the person chose to keep this tab's version), so the other one can still be
+ * brought back. Returns whether there was one to keep and it was kept.
+ */
+export function keepStored(storage: DraftStorage | undefined, now: Date = new Date()): boolean {
+  const raw = read(storage, STORAGE_KEY);
+  if (!storage || !raw || !parseEnvelope(raw)) return false;
+  const wrapper = JSON.parse(raw) as Record<string, unknown>;
+  return write(storage, KEPT_KEY, JSON.stringify({ ...wrapper, replacedAt: now.toISOString() })) === 'ok';
+}
+
 /** Removes the kept copy (once it has been brought back, or the person deletes everything). */
 export function clearKept(storage: DraftStorage | undefined): void {
   try {

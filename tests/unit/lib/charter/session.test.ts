@@ -299,6 +299,26 @@ describe('two tabs', () => {
     a.keepMine();
     expect(a.state.conflict).toBeNull();
     expect((await onDevice(storage))?.group.name).toBe('Shared');
+    // The other tab's version it wrote over is kept, and offered on the start step.
+    expect(JSON.parse(storage.map.get(KEPT_KEY) ?? '{}').draft.group.name).toBe('Other tab');
+    await expect.poll(() => a.state.kept?.draft.group.name).toBe('Other tab');
+  });
+
+  it('keeps the other tab’s draft even when that tab has moved on from it (found by the property below)', async () => {
+    const storage = memoryStorage();
+    const [a, b] = [session(storage), session(storage)];
+    await Promise.all([a.start(), b.start()]);
+    a.replace(named('Mine'), 'blank', 'group');
+    b.replace(named('Theirs'), 'blank', 'group');
+    b.save();
+    // The other tab opens two files, one after the other, and saves neither: its saved draft is
+    // now only on the device.
+    b.replace(named('File one'), 'file', 'review');
+    b.replace(named('File two'), 'file', 'review');
+    await a.otherTabSaved();
+    a.keepMine();
+    expect((await onDevice(storage))?.group.name).toBe('Mine');
+    expect(JSON.parse(storage.map.get(KEPT_KEY) ?? '{}').draft.group.name).toBe('Theirs');
   });
 
   it('a save by this same tab is not a conflict', async () => {
