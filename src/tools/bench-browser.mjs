@@ -211,6 +211,12 @@ async function fortyRuleDraft(page) {
       chunks.push(Buffer.from(chunk));
       return write(chunk, ...rest);
     };
+    // The server sends a file whole, with end().
+    const end = res.end.bind(res);
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+      return end(chunk, ...rest);
+    };
     res.on('finish', () => {
       const body = Buffer.concat(chunks);
       log.push({ url: req.url, raw: body.length, gzip: gzipSync(body).length });
@@ -274,6 +280,12 @@ async function fortyRuleDraft(page) {
     res.write = (chunk, ...rest) => {
       chunks.push(Buffer.from(chunk));
       return write(chunk, ...rest);
+    };
+    // The server sends a file whole, with end().
+    const end = res.end.bind(res);
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+      return end(chunk, ...rest);
     };
     res.on('finish', () => mine.push({ url: req.url, gzip: gzipSync(Buffer.concat(chunks)).length }));
   };

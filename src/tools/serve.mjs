@@ -2,7 +2,7 @@
 // are, `index.html` for folders, the 404 page for anything missing, and the
 // site under its base path. Used by `npm start` and by the browser tests.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,21 +50,37 @@ export function createStaticServer(root, base = '/') {
     const relative = normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, relative);
     if (!file.startsWith(dir)) return send(res, 404, notFound);
-    if (existsSync(file) && statSync(file).isDirectory()) {
+    if (kind(file) === 'directory') {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { location: `${pathname}/${url.search}` }).end();
         return;
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, notFound);
+    if (kind(file) !== 'file') return send(res, 404, notFound);
     return send(res, 200, file);
   });
 }
 
+/** Whether a path is a file, a folder, or nothing (also when it goes away while it is looked at). */
+function kind(path) {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
 function send(res, status, file) {
-  if (!existsSync(file)) {
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+  // Read whole (the site's files are small), so a file removed while it is sent is a plain 404.
+  let body;
+  try {
+    body = readFileSync(file);
+  } catch {
+    res
+      .writeHead(status === 200 ? 404 : status, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('Not found');
     return;
   }
   res.writeHead(status, {
@@ -72,7 +88,7 @@ function send(res, status, file) {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
   });
-  createReadStream(file).pipe(res);
+  res.end(body);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
