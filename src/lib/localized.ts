@@ -2,12 +2,12 @@
  * Content in one language, and two languages put back together. The builder's page sends the
  * catalogue in its own language only (`pickLanguage` on the server); when a charter is to be written
  * in another language, the island fetches that language's file and adds its texts to what it has
- * (`mergeLanguages`). A localized text is an object whose keys are all languages and whose values are
+ * (`mergeLanguages`, in `on-demand/merge-languages.ts`, loaded only then). A localized text is an object whose keys are all languages and whose values are
  * all strings (`{ en: '…', nb: '…' }`); nothing else is touched.
  */
 
 /** Whether a value is a text in some of the given languages: an object with only language keys, all strings. */
-function isLocalized(value: object, languages: readonly string[]): value is Record<string, string> {
+export function isLocalized(value: object, languages: readonly string[]): value is Record<string, string> {
   const keys = Object.keys(value);
   return (
     keys.length > 0 &&
@@ -29,48 +29,4 @@ export function pickLanguage<T>(value: T, lang: string, languages: readonly stri
     return Object.fromEntries(Object.entries(part).map(([key, inner]) => [key, walk(inner)]));
   };
   return walk(value) as T;
-}
-
-/**
- * Adds the texts of `extra` (the same content picked for other languages) to `into`, in place: every
- * localized text of `into` gains the languages `extra` has at the same place. Objects keyed by
- * language (`{ en: {…} }`) gain the other languages' entries. Arrays are matched by position, and
- * objects that carry an `id` must carry the same one, so that a text never lands on the wrong entry.
- * Returns false, and changes nothing, when the two do not have the same shape.
- */
-export function mergeLanguages(into: unknown, extra: unknown, languages: readonly string[]): boolean {
-  const changes: (() => void)[] = [];
-  const walk = (a: unknown, b: unknown): boolean => {
-    if (Array.isArray(a) || Array.isArray(b)) {
-      if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-      return a.every((item, i) => walk(item, b[i]));
-    }
-    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
-      return typeof a === typeof b && (typeof a !== 'object' || a === b);
-    }
-    const left = a as Record<string, unknown>;
-    const right = b as Record<string, unknown>;
-    if (isLocalized(left, languages) && isLocalized(right, languages)) {
-      changes.push(() => Object.assign(left, right));
-      return true;
-    }
-    if ('id' in left || 'id' in right) {
-      if (left.id !== right.id) return false;
-    }
-    for (const key of Object.keys(right)) {
-      if (!(key in left)) {
-        // A language the content is keyed by that this side does not have yet (`charterStrings.nb`).
-        if (!languages.includes(key)) return false;
-        changes.push(() => {
-          left[key] = right[key];
-        });
-        continue;
-      }
-      if (!walk(left[key], right[key])) return false;
-    }
-    return true;
-  };
-  if (!walk(into, extra)) return false;
-  for (const change of changes) change();
-  return true;
 }
