@@ -15,8 +15,8 @@ import type { CentreParams } from '../lib/centre-link.ts';
 import type { MemberCard } from '../lib/charter/cards.ts';
 import { draftFromPreset, type Action } from '../lib/charter/actions.ts';
 import { makeCatalogue, type CatalogueRule, type CataloguePreset } from '../lib/charter/catalogue.ts';
-import { buildCharter, type Translate } from '../lib/charter/charter.ts';
-import { availableDownloads, type DownloadKind } from '../lib/charter/downloads.ts';
+import type { Translate } from '../lib/charter/charter.ts';
+import type { DownloadKind } from '../lib/charter/downloads.ts';
 import {
   blankDraft,
   CHARTER_LANGS,
@@ -26,31 +26,24 @@ import {
   type Step,
 } from '../lib/charter/draft.ts';
 import type { Kit } from '../lib/charter/on-demand/kit.ts';
-import { validate, validateStep, type FieldError } from '../lib/charter/validate.ts';
-import { warnings as findWarnings } from '../lib/charter/warnings.ts';
-import { mergeLanguages } from '../lib/localized.ts';
+import type { FieldError } from '../lib/charter/validate.ts';
 import { makeTranslator, type UiString } from '../lib/translate.ts';
 import type { ThemePicture } from '../components/charter/on-demand/ThemePicture.tsx';
 import { Pictures } from '../components/charter/pictures.ts';
 import type { BuilderContext, CrisisByLang, Strings, T } from './builder/context.ts';
-import { ErrorSummary } from './builder/ErrorSummary.tsx';
-import { download, saveAside } from './builder/files.ts';
 import { Manage } from './builder/Manage.tsx';
 import { draftName, Notices } from './builder/Notices.tsx';
 import type { KitView } from './builder/on-demand/KitView.tsx';
 import type { MemberCardSheet } from './builder/on-demand/MemberCards.tsx';
-import { Preview } from './builder/Preview.tsx';
-import { PrintArea, type PrintPart } from './builder/PrintArea.tsx';
+import type { PrintPart } from './builder/PrintArea.tsx';
 import { Progress } from './builder/Progress.tsx';
-import { StepChanges } from './builder/StepChanges.tsx';
-import { StepGroup } from './builder/StepGroup.tsx';
-import { StepMeetings } from './builder/StepMeetings.tsx';
-import { StepReview } from './builder/StepReview.tsx';
-import { StepRules, themeOfTarget } from './builder/StepRules.tsx';
 import { StepStart } from './builder/StepStart.tsx';
 import { decodeMessage } from './builder/messages.ts';
 import { dropFragment, useSession } from './builder/useSession.ts';
 import './builder/builder.css';
+
+/** The builder's later steps and what they show, loaded once it has started (`./builder/on-demand/later.ts`). */
+type Later = typeof import('./builder/on-demand/later.ts');
 
 /**
  * What the builder needs from the server, in the page's language. The catalogue's and presets' texts,
@@ -120,39 +113,25 @@ function formatTime(iso: string, lang: string, style: 'time' | 'date-time'): str
   return format.format(new Date(iso));
 }
 
-/** Instead of the steps while a draft's charter language loads: what is happening, and what to do if it fails. */
-function LangWait({
-  load,
-  t,
-  onRetry,
-  onUsePage,
-  pageLang,
-}: {
-  load: LangLoad;
-  t: T;
-  onRetry: () => void;
-  onUsePage: () => void;
-  pageLang: 'en' | 'nb';
-}): JSX.Element {
-  const language = t(`builder.lang.name.${load?.lang ?? pageLang}`);
-  if (!load?.failed) {
+/**
+ * Instead of a later step while its code loads, or when it could not be loaded. Trying again loads
+ * the page again (a browser keeps a module that failed to load as failed until then); the draft is
+ * saved on the device, so nothing is lost.
+ */
+function LaterWait({ failed, t, onRetry }: { failed: boolean; t: T; onRetry: () => void }): JSX.Element {
+  if (!failed) {
     return (
-      <p class="notice" role="status" id="charter-lang-wait">
-        {t('builder.lang.loading', { language })}
+      <p class="notice" role="status" id="later-wait">
+        {t('builder.later.loading')}
       </p>
     );
   }
   return (
-    <div class="notice notice-error" role="alert" id="charter-lang-wait">
-      <p>{t('builder.lang.failed', { language })}</p>
-      <div class="row-actions">
-        <button type="button" class="button" onClick={onRetry}>
-          {t('builder.lang.retry')}
-        </button>
-        <button type="button" class="button button-secondary" onClick={onUsePage}>
-          {t('builder.lang.usePage', { language: t(`builder.lang.name.${pageLang}`) })}
-        </button>
-      </div>
+    <div class="notice notice-error" role="alert" id="later-wait">
+      <p>{t('builder.later.failed')}</p>
+      <button type="button" class="button" onClick={onRetry}>
+        {t('builder.lang.retry')}
+      </button>
     </div>
   );
 }
@@ -164,6 +143,24 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
   const t: T = useMemo(() => makeTranslator(lang, strings), [lang, strings]);
   const catalogue = useMemo(() => makeCatalogue(props.rules, props.themes), [props.rules, props.themes]);
 
+  // The later steps' code: loaded once the builder has started, or at once when it opens at one.
+  const [later, setLater] = useState<Later | null>(null);
+  const [laterFailed, setLaterFailed] = useState(false);
+  const laterLoading = useRef<Promise<void> | null>(null);
+  const laterModule = useRef<Later | null>(null);
+  const loadLater = () =>
+    (laterLoading.current ??= import('./builder/on-demand/later.ts').then(
+      (m) => {
+        laterModule.current = m;
+        setLaterFailed(false);
+        setLater(() => m);
+      },
+      () => {
+        laterLoading.current = null;
+        setLaterFailed(true);
+      },
+    ));
+
   // The charter's languages whose texts are here: the page's at first. Another one is fetched when a
   // draft in it opens or the group chooses it, and its texts are added to the same catalogue objects
   // (so the session, which holds the catalogue, keeps working).
@@ -174,9 +171,13 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
     if (hasCharterLang(props, wanted)) return Promise.resolve(true);
     let pending = langLoading.current.get(wanted);
     if (!pending) {
-      pending = fetch(hrefs[wanted])
-        .then((response) => (response.ok ? (response.json() as Promise<BuilderData>) : Promise.reject()))
-        .then((other) => {
+      pending = Promise.all([
+        fetch(hrefs[wanted]).then((response) =>
+          response.ok ? (response.json() as Promise<BuilderData>) : Promise.reject(),
+        ),
+        import('../lib/on-demand/merge-languages.ts'),
+      ])
+        .then(([other, { mergeLanguages }]) => {
           const pick = (d: BuilderData) => ({
             rules: d.rules,
             presets: d.presets,
@@ -282,10 +283,21 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
     }
   }, []);
 
-  // For the timing bench (src/tools/bench-browser.mjs): the first frame that shows the ready builder.
-  useLayoutEffect(() => {
-    if (ready) requestAnimationFrame(() => setTimeout(() => performance.mark('builder-ready'), 0));
+  // The builder is ready when its session has started and the step it shows has its code: the start
+  // step's is here from the first load; the later steps' loads once the start step shows (or at once
+  // for a later step), so a first visit does not wait for it.
+  const shows = ready && (step === 'start' || later !== null);
+  useEffect(() => {
+    if (ready) void loadLater();
   }, [ready]);
+
+  // For the timing bench (src/tools/bench-browser.mjs): the first frame that shows the ready builder.
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    if (!shows || marked.current) return;
+    marked.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark('builder-ready'), 0));
+  }, [shows]);
 
   // Move focus after a step change: to the element asked for, or to the step's heading.
   useLayoutEffect(() => {
@@ -320,7 +332,8 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
 
   const goTo = (next: Step, focusId?: string, returnTo: Step | null = null) => {
     // A link to a rule, or to its theme, opens that theme so the element can take focus.
-    const theme = next === 'rules' && focusId ? themeOfTarget(focusId, { catalogue, draft }) : undefined;
+    const theme =
+      next === 'rules' && focusId && later ? later.themeOfTarget(focusId, { catalogue, draft }) : undefined;
     if (theme) toggleTheme(theme, true);
     pendingFocus.current = focusId ?? 'step-heading';
     navigate(next, returnTo);
@@ -328,7 +341,11 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
 
   // Live errors: once shown, they update as the person types, and go away when fixed.
   const liveErrors =
-    errors.length > 0 ? (step === 'review' ? validate(draft) : validateStep(draft, step)) : [];
+    errors.length > 0 && later
+      ? step === 'review'
+        ? later.validate(draft)
+        : later.validateStep(draft, step)
+      : [];
 
   // A new draft from a centre's link carries the starter's details; the group can hide or remove them.
   const withStarter = (next: Draft): Draft =>
@@ -381,7 +398,8 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
   };
 
   const next = () => {
-    const found = validateStep(draft, step);
+    if (!later) return;
+    const found = later.validateStep(draft, step);
     if (found.length > 0) {
       setErrors(found);
       setShowSummary(true);
@@ -402,13 +420,13 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
     [shown.lang, charterStrings, langs],
   );
   const charter = useMemo(
-    () => buildCharter(shown, catalogue, charterT, crisis[shown.lang]),
-    [draft, hasLang, catalogue, charterT, crisis],
+    () => later?.buildCharter(shown, catalogue, charterT, crisis[shown.lang]),
+    [later, draft, hasLang, catalogue, charterT, crisis],
   );
   // The warnings compare the group's words with its facts in the charter's and the page's language.
   const warnings = useMemo(
-    () => findWarnings(shown, catalogue, lang),
-    [draft, hasLang, catalogue, lang, langs],
+    () => later?.warnings(shown, catalogue, lang) ?? [],
+    [later, draft, hasLang, catalogue, lang, langs],
   );
 
   // The easy-read layout's theme pictures load when a draft first uses it, and stay.
@@ -422,6 +440,7 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
 
   // Printing a part of the kit: its code loads on first use; then the print area shows that part.
   const printNow = async (part: PrintPart) => {
+    if (!charter) return;
     let loaded = kit;
     if (charter.layout === 'easy-read') await loadPictures();
     if (part === 'members') {
@@ -443,9 +462,12 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
     window.addEventListener('afterprint', () => setPrintPart('charter'), { once: true });
     requestAnimationFrame(() => window.print());
   };
-  const saveKind = (kind: DownloadKind) => void download(kind, draft, charter, charterT);
+  // The files are made from the charter, whose code comes with the later steps (here by the time a file is asked for).
+  const saveKind = (kind: DownloadKind) => {
+    if (charter) void later?.download(kind, draft, charter, charterT);
+  };
 
-  const reviewErrors = step === 'review' ? validate(draft) : [];
+  const reviewErrors = step === 'review' && later ? later.validate(draft) : [];
   const summaryErrors = step === 'review' ? reviewErrors : showSummary ? liveErrors : [];
   const ctx: BuilderContext = {
     lang,
@@ -465,7 +487,7 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
 
   return (
     <Pictures.Provider value={picture}>
-      <div class={`builder${ready ? ' is-ready' : ''}`}>
+      <div class={`builder${shows ? ' is-ready' : ''}`}>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
           {announcement}
         </div>
@@ -498,12 +520,16 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
           onLoadNewer={() => void session.loadNewer()}
           onKeepMine={() => session.keepMine()}
           onSaveFile={() => saveKind('json')}
-          onSaveAside={() => saveAside(session.asideDrafts())}
+          onSaveAside={() =>
+            void loadLater().then(() => laterModule.current?.saveAside(session.asideDrafts()))
+          }
           onClearAside={() => window.confirm(t('builder.aside.clearConfirm')) && session.clearAside()}
         />
-        <ErrorSummary errors={summaryErrors} step={step} t={t} goTo={goTo} summaryRef={summaryRef} />
-        {!hasLang && (
-          <LangWait
+        {later && (
+          <later.ErrorSummary errors={summaryErrors} step={step} t={t} goTo={goTo} summaryRef={summaryRef} />
+        )}
+        {!hasLang && later && (
+          <later.LangWait
             load={langLoad}
             t={t}
             onRetry={() => {
@@ -557,16 +583,21 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
                   helpedBy={centre?.centre}
                 />
               )}
-              {step === 'group' && <StepGroup ctx={ctx} />}
-              {step === 'rules' && <StepRules ctx={ctx} themes={{ open: openThemes, toggle: toggleTheme }} />}
-              {step === 'meetings' && <StepMeetings ctx={ctx} />}
-              {step === 'changes' && <StepChanges ctx={ctx} />}
-              {step === 'review' && (
-                <StepReview
+              {step !== 'start' && !later && (
+                <LaterWait failed={laterFailed} t={t} onRetry={() => window.location.reload()} />
+              )}
+              {step === 'group' && later && <later.StepGroup ctx={ctx} />}
+              {step === 'rules' && later && (
+                <later.StepRules ctx={ctx} themes={{ open: openThemes, toggle: toggleTheme }} />
+              )}
+              {step === 'meetings' && later && <later.StepMeetings ctx={ctx} />}
+              {step === 'changes' && later && <later.StepChanges ctx={ctx} />}
+              {step === 'review' && later && charter && (
+                <later.StepReview
                   ctx={ctx}
                   charter={charter}
                   warnings={warnings}
-                  available={availableDownloads(draft, charter)}
+                  available={later.availableDownloads(draft, charter)}
                   onPrint={(part) => void printNow(part)}
                   onDownload={saveKind}
                   onCopyText={async () => {
@@ -593,10 +624,12 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
                 />
               )}
             </div>
-            {step === 'rules' && <Preview charter={charter} active={activeRule} t={t} />}
+            {step === 'rules' && later && charter && (
+              <later.Preview charter={charter} active={activeRule} t={t} />
+            )}
           </div>
         )}
-        {hasLang && step !== 'start' && (
+        {hasLang && step !== 'start' && later && (
           <div class="step-nav">
             <button type="button" class="button button-secondary" id="prev-step" onClick={back}>
               {t('builder.back')}
@@ -643,8 +676,8 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
             }}
           />
         )}
-        {started && hasLang && (
-          <PrintArea charter={charter} part={printPart} kit={kit} members={members} t={t} />
+        {started && hasLang && later && charter && (
+          <later.PrintArea charter={charter} part={printPart} kit={kit} members={members} t={t} />
         )}
       </div>
     </Pictures.Provider>
