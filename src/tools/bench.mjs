@@ -66,6 +66,14 @@ function scriptsOf(html) {
   return inline + external;
 }
 
+/** Data files a page fetches as it starts (`<link rel="preload">`, not module preloads): the builder's data. */
+function preloadsOf(html) {
+  return [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*>/g)]
+    .map((m) => /\shref="([^"]+)"/.exec(m[0])?.[1])
+    .filter(Boolean)
+    .map((href) => asset(href));
+}
+
 /** A page's CSS: its inline styles (part of its HTML) and the stylesheets it links, each a file of its own. */
 function stylesOf(html) {
   const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
@@ -133,11 +141,17 @@ for (const file of pages(dist).sort()) {
   // What a first visit fetches: the HTML (its inline CSS in it) and each stylesheet it links, gzip.
   const htmlCssGzip = gz(html) + files.reduce((sum, file) => sum + gz(file), 0);
   const jsGzip = js ? gz(js) : 0;
+  const htmlGzip = gz(html);
+  const preloadGzip = preloadsOf(html).reduce((sum, data) => sum + gz(data), 0);
   const limit = budgetFor(path);
   const csp = cspProblems(html);
   const problems = [...csp.problems];
   if (htmlCssGzip > limit.htmlCssGzip) problems.push(`HTML+CSS ${htmlCssGzip} > ${limit.htmlCssGzip}`);
   if (jsGzip > limit.jsGzip) problems.push(`JS ${jsGzip} > ${limit.jsGzip}`);
+  if (limit.htmlGzip !== undefined && htmlGzip > limit.htmlGzip) {
+    problems.push(`HTML ${htmlGzip} > ${limit.htmlGzip}`);
+  }
+  if (preloadGzip > limit.preloadGzip) problems.push(`data ${preloadGzip} > ${limit.preloadGzip}`);
   if (problems.length > 0) over += 1;
   if (limit.maxFloorRatio !== undefined) {
     const floor = floorGzip(html);
@@ -162,6 +176,7 @@ for (const file of pages(dist).sort()) {
     js: `${bytes(js)} / ${jsGzip}`,
     'html+css gz': `${htmlCssGzip} (≤ ${limit.htmlCssGzip})`,
     'js gz': `${jsGzip} (≤ ${limit.jsGzip})`,
+    'data gz': preloadGzip > 0 ? `${preloadGzip} (≤ ${limit.preloadGzip})` : 0,
     'csp hashes': csp.hashes,
     verdict: problems.length > 0 ? `OVER: ${problems.join('; ')}` : 'ok',
   });
