@@ -81,14 +81,26 @@ export interface FactConflict {
   actual: string;
 }
 
-type Pattern = { value: string; re: RegExp };
+/** A pattern compiled on its first use: building all of them (Unicode word edges) cost a slow phone about 50 ms as the builder loaded. */
+interface Matcher {
+  exec(text: string): RegExpExecArray | null;
+}
+
+type Pattern = { value: string; re: Matcher };
 
 const DAYS_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?';
 const DAYS_NB = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?';
 
 // Word edges that work for Norwegian letters too (\b only knows ASCII), without lookbehind, which
 // older Safari cannot parse. The words themselves are the first group.
-const re = (body: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'iu');
+// They are built when a text is first checked, not when the builder loads.
+const re = (body: string): Matcher => {
+  let compiled: RegExp | undefined;
+  return {
+    exec: (text) =>
+      (compiled ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'iu')).exec(text),
+  };
+};
 
 /** Common ways of saying how often a group meets, per language. Order matters: the first match wins. */
 const FREQUENCY: Record<CharterLang, Pattern[]> = {
@@ -116,7 +128,7 @@ const FREQUENCY: Record<CharterLang, Pattern[]> = {
 };
 
 /** Common ways of saying how long a meeting lasts (45 minutes and more, or hours), per language. */
-const LENGTH: Record<CharterLang, { re: RegExp; minutes: (m: RegExpExecArray) => number }[]> = {
+const LENGTH: Record<CharterLang, { re: Matcher; minutes: (m: RegExpExecArray) => number }[]> = {
   en: [
     { re: re('(\\d{2,3})[ -]?(?:minutes?|mins?)'), minutes: (m) => Number(m[2]) },
     { re: re('(?:an|one) hour and a half|1\\.5 hours|one and a half hours'), minutes: () => 90 },
@@ -165,7 +177,7 @@ const OPENNESS: Record<CharterLang, Pattern[]> = {
 };
 
 /** The days of the week, Monday first (ISO 8601: 1 is Monday), as people write them. */
-const WEEKDAYS: Record<CharterLang, RegExp[]> = {
+const WEEKDAYS: Record<CharterLang, Matcher[]> = {
   en: ['mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?', 'saturdays?', 'sundays?'].map((d) =>
     re(d),
   ),
