@@ -31,7 +31,7 @@ export default function BuilderBoot({ root, src, hrefs, failed, worksheet }: Pro
     // Opening at a later step (a return visit, the language switch, a link): that step's code is
     // needed at once, so it loads beside the data instead of after it.
     const step = new URLSearchParams(window.location.search).get('step');
-    if (step && step !== 'start') void import('./builder/on-demand/later.ts').catch(() => undefined);
+    if (step && step !== 'start') import('./builder/on-demand/later.ts').catch(() => {});
     fetch(src)
       .then((response) =>
         response.ok ? response.text() : Promise.reject(new Error(String(response.status))),

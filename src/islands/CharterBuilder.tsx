@@ -81,7 +81,7 @@ interface Props {
 
 /** Whether the data holds a charter language's texts yet. */
 export function hasCharterLang(data: BuilderData, lang: 'en' | 'nb'): boolean {
-  return Object.hasOwn(data.charterStrings, lang) && Object.hasOwn(data.crisis, lang);
+  return lang in data.charterStrings && lang in data.crisis;
 }
 
 /** What a charter language is doing while its texts load: loading, or it could not be loaded. */
