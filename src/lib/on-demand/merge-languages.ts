@@ -47,3 +47,32 @@ export function mergeLanguages(into: unknown, extra: unknown, languages: readonl
   for (const change of changes) change();
   return true;
 }
+
+/** The parts of the builder's data that are in a charter's language (the rest is the page's). */
+interface LanguageParts {
+  rules: unknown;
+  presets: unknown;
+  charterStrings: object;
+  crisis: object;
+}
+
+/**
+ * Adds another language's charter texts (from its data file, `other`) to the builder's data `into`, in
+ * place. Returns whether `into` now has that language; a file of another shape changes nothing.
+ */
+export function addLanguage(
+  into: LanguageParts,
+  other: LanguageParts,
+  lang: string,
+  languages: readonly string[],
+): boolean {
+  const pick = (d: LanguageParts) => ({
+    rules: d.rules,
+    presets: d.presets,
+    charterStrings: d.charterStrings,
+    crisis: d.crisis,
+  });
+  return (
+    mergeLanguages(pick(into), pick(other), languages) && lang in into.charterStrings && lang in into.crisis
+  );
+}
