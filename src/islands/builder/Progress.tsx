@@ -4,6 +4,16 @@ import { STEPS, type Step } from '../../lib/charter/draft.ts';
 import type { T } from './context.ts';
 import './Progress.css';
 
+/** Each step's heading, by step. */
+export const STEP_HEADINGS = {
+  start: 'builder.start.heading',
+  group: 'builder.group.heading',
+  rules: 'builder.rules.heading',
+  meetings: 'builder.meetings.heading',
+  changes: 'builder.changes.heading',
+  review: 'builder.review.heading',
+} as const satisfies Record<Step, string>;
+
 interface Props {
   /** The step on screen. */
   step: Step;

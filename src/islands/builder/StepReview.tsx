@@ -73,10 +73,6 @@ interface Props {
   onPrint: (part: PrintPart) => void;
   /** Saves a file. */
   onDownload: (kind: DownloadKind) => void;
-  /** Copies the charter's text; resolves to whether it worked. */
-  onCopyText: () => Promise<boolean>;
-  /** Makes the share link. */
-  onMakeLink: () => Promise<{ url: string; chatSafe: boolean }>;
   /** Goes to a step to fix a warning, with a way back here. */
   onFix: (step: Step, target: string) => void;
   /** A charter language being loaded after the group chose it, or that failed to load. */
@@ -105,8 +101,24 @@ export function StepReview(props: Props): JSX.Element {
     }
   };
 
+  // The share link and the charter's text: their code loads on first use.
+  const makeLink = async () => {
+    const { encodeShare, isChatSafe, shareUrl } = await import('../../lib/charter/on-demand/share.ts');
+    const url = shareUrl(`${window.location.origin}${window.location.pathname}`, await encodeShare(draft));
+    return { url, chatSafe: isChatSafe(url) };
+  };
+  const copyText = async () => {
+    const { charterToText } = await import('../../lib/charter/on-demand/plain-text.ts');
+    try {
+      await navigator.clipboard.writeText(charterToText(charter));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   const share = async () => {
-    const made = link ?? (await props.onMakeLink());
+    const made = link ?? (await makeLink());
     setLink(made);
     if (made.chatSafe && typeof navigator.share === 'function') {
       try {
@@ -202,9 +214,9 @@ export function StepReview(props: Props): JSX.Element {
             class="button button-secondary"
             id="copy-text"
             onClick={() =>
-              void props
-                .onCopyText()
-                .then((ok) => setStatus(t(ok ? 'builder.review.copied' : 'builder.review.notCopied')))
+              void copyText().then((ok) =>
+                setStatus(t(ok ? 'builder.review.copied' : 'builder.review.notCopied')),
+              )
             }
           >
             {t('builder.review.copyText')}

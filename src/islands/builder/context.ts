@@ -41,7 +41,7 @@ export interface BuilderContext {
   /** Errors shown after the person tried to continue. */
   errors: FieldError[];
   /** Moves to a step (and optionally focuses an element on it). */
-  goTo: (step: Step, focusId?: string) => void;
+  goTo: (step: Step, focusId?: string, returnTo?: Step | null) => void;
   /** Marks the rule being edited, so the preview can show it. */
   setActiveRule: (key: string | undefined) => void;
 }

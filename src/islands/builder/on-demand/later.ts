@@ -1,15 +1,12 @@
 /**
- * The parts of the builder its first step does not need: the other steps, the preview, the print
- * area, the error summary, the files it saves, and the charter, warnings and checks they show. The island loads this with `import()` once it
- * has started (or at once, when it opens at a later step), so a first visit runs only what the
+ * The parts of the builder its first step does not need: the other steps and the preview
+ * (`LaterSteps`), the print area, the error summary, the wait for a charter language, the files it
+ * saves, and the charter, warnings and checks they show. The island loads this with `import()` once
+ * it has started (or at once, when it opens at a later step), so a first visit runs only what the
  * start step needs; the offline worker stores it with the builder.
  */
-export { StepGroup } from '../StepGroup.tsx';
-export { StepRules, themeOfTarget } from '../StepRules.tsx';
-export { StepMeetings } from '../StepMeetings.tsx';
-export { StepChanges } from '../StepChanges.tsx';
-export { StepReview } from '../StepReview.tsx';
-export { Preview } from '../Preview.tsx';
+export { LaterSteps } from '../LaterSteps.tsx';
+export { themeOfTarget } from '../StepRules.tsx';
 export { PrintArea } from '../PrintArea.tsx';
 export { ErrorSummary } from '../ErrorSummary.tsx';
 export { LangWait } from '../LangWait.tsx';
@@ -17,4 +14,3 @@ export { download, saveAside } from '../files.ts';
 export { buildCharter } from '../../../lib/charter/charter.ts';
 export { warnings } from '../../../lib/charter/warnings.ts';
 export { validate, validateStep } from '../../../lib/charter/validate.ts';
-export { availableDownloads } from '../../../lib/charter/downloads.ts';
