@@ -30,6 +30,36 @@ function report(name, value, limit, unit = 'ms') {
   });
 }
 
+/**
+ * Counts what the server sends while `into()` gives a list: each response's address and its size, raw
+ * and gzip (as a host that compresses would send it). Files are sent with write() or whole with end().
+ * Returns a function that stops counting.
+ */
+async function countSent(into) {
+  const { gzipSync } = await import('node:zlib');
+  const listener = (req, res) => {
+    const log = into();
+    if (!log) return;
+    const chunks = [];
+    const write = res.write.bind(res);
+    res.write = (chunk, ...rest) => {
+      chunks.push(Buffer.from(chunk));
+      return write(chunk, ...rest);
+    };
+    const end = res.end.bind(res);
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+      return end(chunk, ...rest);
+    };
+    res.on('finish', () => {
+      const body = Buffer.concat(chunks);
+      log.push({ url: req.url, raw: body.length, gzip: gzipSync(body).length });
+    });
+  };
+  server.prependListener('request', listener);
+  return () => server.removeListener('request', listener);
+}
+
 async function throttledPage(rate, options = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
   const page = await context.newPage();
@@ -198,31 +228,10 @@ async function fortyRuleDraft(page) {
 // loaded, for that first query: Pagefind's script, worker and WebAssembly, the index and the result
 // fragments (gzip, as a host that compresses would send them). Medians are reported.
 {
-  const { gzipSync } = await import('node:zlib');
   const query = 'how long should a meeting be';
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   let sent = null;
-  const count = (req, res) => {
-    if (!sent) return;
-    const log = sent;
-    const chunks = [];
-    const write = res.write.bind(res);
-    res.write = (chunk, ...rest) => {
-      chunks.push(Buffer.from(chunk));
-      return write(chunk, ...rest);
-    };
-    // The server sends a file whole, with end().
-    const end = res.end.bind(res);
-    res.end = (chunk, ...rest) => {
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
-      return end(chunk, ...rest);
-    };
-    res.on('finish', () => {
-      const body = Buffer.concat(chunks);
-      log.push({ url: req.url, raw: body.length, gzip: gzipSync(body).length });
-    });
-  };
-  server.prependListener('request', count);
+  const stopCounting = await countSent(() => sent);
   const times = [];
   // Without the offline worker, whose background fetches would be counted as search's.
   const gzipBytes = [];
@@ -251,7 +260,7 @@ async function fortyRuleDraft(page) {
     rawBytes.push(log.reduce((sum, r) => sum + r.raw, 0));
     await context.close();
   }
-  server.removeListener('request', count);
+  stopCounting();
   report(
     'search: last key press to results, 4× CPU throttle (median of 5)',
     median(times),
@@ -270,26 +279,8 @@ async function fortyRuleDraft(page) {
 // until the worker is active and nothing more arrives: sw.js, the core of the page's language and the
 // open page stored again. The core is the same list however many guides there are (bench.mjs checks it).
 {
-  const { gzipSync } = await import('node:zlib');
   let log = null;
-  const count = (req, res) => {
-    if (!log) return;
-    const mine = log;
-    const chunks = [];
-    const write = res.write.bind(res);
-    res.write = (chunk, ...rest) => {
-      chunks.push(Buffer.from(chunk));
-      return write(chunk, ...rest);
-    };
-    // The server sends a file whole, with end().
-    const end = res.end.bind(res);
-    res.end = (chunk, ...rest) => {
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
-      return end(chunk, ...rest);
-    };
-    res.on('finish', () => mine.push({ url: req.url, gzip: gzipSync(Buffer.concat(chunks)).length }));
-  };
-  server.prependListener('request', count);
+  const stopCounting = await countSent(() => log);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`${origin}/en/guides/ground-rules/`, { waitUntil: 'load' });
@@ -302,7 +293,7 @@ async function fortyRuleDraft(page) {
     await page.waitForTimeout(500);
   }
   log = null;
-  server.removeListener('request', count);
+  stopCounting();
   await context.close();
   const total = sent.reduce((sum, r) => sum + r.gzip, 0);
   report(
