@@ -16,6 +16,7 @@ import { describe, expect, test } from '../support/fixtures.ts';
 import { pdfPages, squash } from '../support/pdf-text.ts';
 import { translator } from '../../src/lib/i18n.ts';
 import { formatDate, localDay } from '../../src/lib/format.ts';
+import { RULE_CAP } from '../../src/lib/together.ts';
 
 /** A short draft: the first five rules of a real preset, with a name. */
 function shortDraft(lang: 'en' | 'nb') {
@@ -118,8 +119,14 @@ describe.each(['en', 'nb'] as const)('%s', (lang) => {
     // 2: change the wording, in place.
     await press(page, '#together-reword');
     await expect.poll(() => activeId(page)).toBe('together-words');
+    // Pasting past the builder's hard cap: the box keeps what fits and says it is full.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('a'.repeat(RULE_CAP + 50));
+    expect((await page.inputValue('#together-words')).length).toBe(RULE_CAP);
+    expect(await page.locator('#together-words-full').textContent()).toBe(t('together.full'));
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('We say in one word how we are today.');
+    expect(await page.locator('#together-words-full').count()).toBe(0);
     await expectAxeClean(page, 'reword');
     await tabTo(page, 'form.together-reword button[type=submit]', 5);
     await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { canAdd, RULE_CAP, type Walk, type WalkAction } from '../../lib/together.ts';
+import { BoxFull } from './BoxFull.tsx';
 import type { Theme } from '../../schemas/rule.ts';
 import { useFocusSoon } from './focus.ts';
 import type { TogetherT } from './types.ts';
@@ -63,8 +64,10 @@ export function AddRule({ t, walk, themes, dispatch }: Props): JSX.Element {
         rows={3}
         maxLength={RULE_CAP}
         value={text}
+        aria-describedby={text.length >= RULE_CAP ? 'together-add-full' : undefined}
         onInput={(e) => setText(e.currentTarget.value)}
       />
+      {text.length >= RULE_CAP && <BoxFull id="together-add-full" t={t} />}
       <label for="together-add-theme">{t('together.addTheme')}</label>
       <select
         id="together-add-theme"

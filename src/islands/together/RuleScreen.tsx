@@ -7,6 +7,7 @@ import type { JSX, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { KitCard } from '../../lib/charter/on-demand/kit.ts';
 import { NOTE_LIMIT, RULE_CAP, type Walk, type WalkAction } from '../../lib/together.ts';
+import { BoxFull } from './BoxFull.tsx';
 import type { Theme } from '../../schemas/rule.ts';
 import { ReadAloud } from '../ReadAloud.tsx';
 import { AddRule } from './AddRule.tsx';
@@ -99,8 +100,10 @@ export function RuleScreen({ t, walk, cards, themes, headingRef, dispatch }: Pro
             rows={4}
             maxLength={RULE_CAP}
             value={words}
+            aria-describedby={words.length >= RULE_CAP ? 'together-words-full' : undefined}
             onInput={(e) => setWords(e.currentTarget.value)}
           />
+          {words.length >= RULE_CAP && <BoxFull id="together-words-full" t={t} />}
           <div class="tool-actions">
             <button type="submit" class="tool-button">
               {t('together.rewordSave')}
