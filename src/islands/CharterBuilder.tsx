@@ -39,8 +39,6 @@ import { useSavedText, useStepFocus } from './builder/useStepFocus.ts';
 import { useSession } from './builder/useSession.ts';
 import './builder/builder.css';
 
-export type { BuilderData } from './builder/data.ts';
-
 interface Props {
   /** The {@link BuilderData} as one JSON text: the page's data file, as fetched. */
   data: string;

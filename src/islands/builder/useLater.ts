@@ -11,9 +11,13 @@ export type Later = typeof import('./on-demand/later.ts');
 
 /** What the island gets: the module once loaded, whether loading failed, a way to load it, and readiness. */
 export interface LaterHandle {
+  /** The module, once loaded. */
   later: Later | null;
+  /** Whether the last try to load it failed. */
   failed: boolean;
+  /** Loads it (once); resolves to the module, or null when it could not be loaded. */
   load: () => Promise<Later | null>;
+  /** Whether the builder shows its step: the session has started and the step has its code. */
   shows: boolean;
 }
 
