@@ -10,12 +10,11 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { makeCatalogue, type CatalogueRule } from '../lib/charter/catalogue.ts';
+import { makeCatalogue } from '../lib/charter/catalogue.ts';
 import { buildCharter, charterSection, type Translate } from '../lib/charter/charter.ts';
 import type { Draft } from '../lib/charter/draft.ts';
 import { addDays, meetingOn, meetingsFrom, type RotaRow } from '../lib/charter/rota.ts';
 import { loadSaved } from '../lib/charter/storage.ts';
-import type { CrisisModel } from '../lib/crisis.ts';
 import { formatDate, formatWeekday, localDay } from '../lib/format.ts';
 import {
   initialTimer,
@@ -25,26 +24,16 @@ import {
   type TimerEvent,
   type TimerState,
 } from '../lib/meeting-timer.ts';
-import { makeTranslator, type UiString } from '../lib/translate.ts';
-import type { Theme } from '../schemas/rule.ts';
+import { makeTranslator } from '../lib/translate.ts';
 import { browserStorage, buzz, canKeepScreenOn, screenKeeper } from './device.ts';
 import { During } from './meeting/During.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
-import type { TogetherT as MeetingT } from './together/types.ts';
+import type { TogetherT as MeetingT, ToolData } from './together/types.ts';
 import './tools.css';
 import './meeting/meeting.css';
 
 /** What the page gives the island, prepared on the server (`src/data/tools.ts`). */
-export interface MeetingData {
-  lang: 'en' | 'nb';
-  strings: Record<string, UiString>;
-  charterStrings: Record<'en' | 'nb', Record<string, UiString>>;
-  rules: CatalogueRule[];
-  themes: Theme[];
-  crisis: Record<'en' | 'nb', CrisisModel>;
-  /** The builder's address. */
-  builderUrl: string;
-}
+export type MeetingData = ToolData;
 
 /** A day (YYYY-MM-DD) as people say it: "Tuesday 2 March 2027". */
 function longDate(day: string, lang: 'en' | 'nb'): string {

@@ -9,7 +9,7 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { makeCatalogue, type CatalogueRule } from '../lib/charter/catalogue.ts';
+import { makeCatalogue } from '../lib/charter/catalogue.ts';
 import { buildCharter, charterRules, type Translate } from '../lib/charter/charter.ts';
 import { MAX_DRAFT_BYTES, type Draft } from '../lib/charter/draft.ts';
 import type { KitCard } from '../lib/charter/on-demand/kit.ts';
@@ -18,30 +18,20 @@ import { isShareFragment } from '../lib/charter/share-fragment.ts';
 import { STORAGE_KEY } from '../lib/charter/storage.ts';
 import { isBlank } from '../lib/charter/text.ts';
 import { TOGETHER_KEY } from '../lib/together-storage.ts';
-import type { CrisisModel } from '../lib/crisis.ts';
 import { localDay } from '../lib/format.ts';
 import { resultDraft, startWalk, withoutAgreement, type Walk, type WalkAction } from '../lib/together.ts';
 import { TogetherSession, type TogetherState } from '../lib/together-session.ts';
-import { makeTranslator, type UiString } from '../lib/translate.ts';
-import type { Theme } from '../schemas/rule.ts';
+import { makeTranslator } from '../lib/translate.ts';
 import { browserStorage } from './device.ts';
 import { EndScreen } from './together/EndScreen.tsx';
 import { RuleScreen } from './together/RuleScreen.tsx';
 import { StartScreen } from './together/StartScreen.tsx';
-import type { Candidate, TogetherT } from './together/types.ts';
+import type { Candidate, TogetherT, ToolData } from './together/types.ts';
 import './tools.css';
 import './together/together.css';
 
 /** What the page gives the island, prepared on the server (`src/data/tools.ts`). */
-export interface TogetherData {
-  lang: 'en' | 'nb';
-  strings: Record<string, UiString>;
-  charterStrings: Record<'en' | 'nb', Record<string, UiString>>;
-  rules: CatalogueRule[];
-  themes: Theme[];
-  crisis: Record<'en' | 'nb', CrisisModel>;
-  /** The builder's address. */
-  builderUrl: string;
+export interface TogetherData extends ToolData {
   /** The paper worksheet's address. */
   worksheetUrl: string;
 }
