@@ -30,6 +30,7 @@ import { During } from './meeting/During.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
 import type { TogetherT as MeetingT, ToolData } from './together/types.ts';
 import './tools.css';
+import './starting.css';
 import './meeting/meeting.css';
 
 /** What the page gives the island, prepared on the server (`src/data/tools.ts`). */

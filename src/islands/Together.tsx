@@ -28,6 +28,7 @@ import { RuleScreen } from './together/RuleScreen.tsx';
 import { StartScreen } from './together/StartScreen.tsx';
 import type { Candidate, TogetherT, ToolData } from './together/types.ts';
 import './tools.css';
+import './starting.css';
 import './together/together.css';
 
 /** What the page gives the island, prepared on the server (`src/data/tools.ts`). */
