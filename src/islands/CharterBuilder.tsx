@@ -37,8 +37,6 @@ import { useLanguageLink, useLinkParams } from './builder/useLinkParams.ts';
 import { usePrint } from './builder/usePrint.ts';
 import { useSavedText, useStepFocus } from './builder/useStepFocus.ts';
 import { useSession } from './builder/useSession.ts';
-import './builder/builder.css';
-import './starting.css';
 
 interface Props {
   /** The {@link BuilderData} as one JSON text: the page's data file, as fetched. */

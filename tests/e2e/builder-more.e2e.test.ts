@@ -204,7 +204,9 @@ describe('one charter, two languages', () => {
     // Without its script, the "starting" notice takes no room at first (so a builder that starts in
     // time moves nothing), and shows after three seconds.
     await page.unroute('**/en/builder/data.json');
-    await page.route('**/_astro/BuilderBoot.*.js', (route) => route.abort());
+    // The page's own script, the one that starts the builder (the module after the builder's root).
+    const boot = await page.$eval('#builder-root + script[type=module]', (s) => (s as HTMLScriptElement).src);
+    await page.route(boot, (route) => route.abort());
     await page.goto(`${baseUrl}/en/builder/`);
     const starting = page.locator('.builder-starting');
     expect((await starting.boundingBox())?.height).toBe(0);

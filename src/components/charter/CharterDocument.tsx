@@ -13,7 +13,6 @@ import type { Block, Charter, CharterCell, Section } from '../../lib/charter/cha
 import { CrisisBox } from './CrisisBox.tsx';
 import { Pictures } from './pictures.ts';
 import type { ThemePicture } from './on-demand/ThemePicture.tsx';
-import './charter-document.css';
 
 interface Props {
   /** The charter to show. */

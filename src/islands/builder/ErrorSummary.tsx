@@ -8,7 +8,6 @@ import { fieldSpec } from '../../lib/charter/fields.ts';
 import type { Step } from '../../lib/charter/draft.ts';
 import type { FieldError } from '../../lib/charter/validate.ts';
 import type { T } from './context.ts';
-import './ErrorSummary.css';
 
 /** The label of a field for error messages, from the field table. */
 export function fieldLabel(t: T, field: string): string {

@@ -10,7 +10,6 @@ import type { SessionState } from '../../lib/charter/session.ts';
 import { isBlank } from '../../lib/charter/text.ts';
 import type { T } from './context.ts';
 import { issuesText } from './messages.ts';
-import './Notices.css';
 
 interface Props {
   /** The session's state. */

@@ -11,7 +11,6 @@ import type { Charter } from '../../lib/charter/charter.ts';
 import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { ReadAloud as ReadAloudButton } from '../ReadAloud.tsx';
 import type { T } from './context.ts';
-import './Preview.css';
 
 interface Props {
   /** The charter so far. */

@@ -15,7 +15,6 @@ import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { KitPart, KitView } from './on-demand/KitView.tsx';
 import type { MemberCardSheet } from './on-demand/MemberCards.tsx';
 import type { T } from './context.ts';
-import './PrintArea.css';
 
 /** What can be printed. */
 export type PrintPart = 'charter' | 'rota' | KitPart | 'members';

@@ -12,7 +12,6 @@ import { parseDate } from '../../lib/charter/rota.ts';
 import type { BuilderContext } from './context.ts';
 import { saveBlob } from './files.ts';
 import type { PrintPart } from './PrintArea.tsx';
-import './PrintChoices.css';
 
 interface Props {
   /** Shared builder context. */

@@ -2,7 +2,6 @@
 import type { JSX } from 'preact';
 import { STEPS, type Step } from '../../lib/charter/draft.ts';
 import type { T } from './context.ts';
-import './Progress.css';
 
 /** Each step's heading, by step. */
 export const STEP_HEADINGS = {

@@ -2,7 +2,6 @@
 import type { JSX } from 'preact';
 import { OUTLINE_PARTS, ROLES } from '../../lib/charter/draft.ts';
 import type { BuilderContext } from './context.ts';
-import './StepMeetings.css';
 import { TextField } from './fields.tsx';
 import { errorMessage, fieldError } from './ErrorSummary.tsx';
 

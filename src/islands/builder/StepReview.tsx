@@ -15,7 +15,6 @@ import { CharterDocument } from '../../components/charter/CharterDocument.tsx';
 import type { BuilderContext, T } from './context.ts';
 import type { PrintPart } from './PrintArea.tsx';
 import { PrintChoices } from './PrintChoices.tsx';
-import './StepReview.css';
 
 /** Each charter language's name, in that language. */
 const LANGUAGE_NAMES: Record<(typeof CHARTER_LANGS)[number], string> = {

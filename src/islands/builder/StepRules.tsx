@@ -23,7 +23,6 @@ import { ruleText } from '../../lib/rules.ts';
 import type { BuilderContext } from './context.ts';
 import { errorMessage, fieldError } from './ErrorSummary.tsx';
 import { TextField } from './fields.tsx';
-import './StepRules.css';
 
 /** Which themes are open, shared with the builder so that a warning's link can open the right one. */
 export interface ThemesOpen {

@@ -2,7 +2,6 @@
 import type { JSX } from 'preact';
 import type { CataloguePreset } from '../../lib/charter/catalogue.ts';
 import type { BuilderContext } from './context.ts';
-import './StepStart.css';
 
 interface Props {
   /** Shared builder context. */

@@ -12,7 +12,6 @@ import { useState } from 'preact/hooks';
 import { fieldSpec } from '../../lib/charter/fields.ts';
 import { codePointCount, cutToCodePoints, graphemeCount } from '../../lib/charter/text.ts';
 import type { T } from './context.ts';
-import './fields.css';
 
 interface TextFieldProps {
   /** The control's id; errors refer to it, and it names the field in the field table. */
