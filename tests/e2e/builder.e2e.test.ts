@@ -16,8 +16,10 @@ import {
   next,
   openAllThemes,
   openBuilder,
+  openTheme,
   startWith,
   tabTo,
+  themeOf,
 } from '../support/builder.ts';
 import { describe, expect, test } from '../support/fixtures.ts';
 import { pdfPages, squash } from '../support/pdf-text.ts';
@@ -43,7 +45,7 @@ describe.each(['en', 'nb'] as const)('builder in %s', (lang) => {
     await page.waitForURL(/step=rules/);
     await expect.poll(() => activeId(page)).toBe('step-heading');
     // Themes start closed: open the one with the rule, by keyboard.
-    await tabTo(page, 'section.theme:has(#card-phones-away) .theme-toggle');
+    await tabTo(page, `#${themeOf('phones-away')} .theme-toggle`);
     await page.keyboard.press('Enter');
     await tabTo(page, '#rule-phones-away');
     await page.keyboard.press('Space');
@@ -236,6 +238,8 @@ describe('history, reloads and storage', () => {
     await page.waitForSelector('.builder.is-ready');
     expect(new URL(page.url()).searchParams.get('step')).toBe('rules');
     expect(await page.locator('#step-heading').textContent()).toBe('Ground rules');
+    // The themes open closed after a reload; the rule's theme shows it still chosen.
+    await openTheme(page, themeOf('phones-away'));
     expect(await page.isChecked('#rule-phones-away')).toBe(true);
     await page.goBack();
     await page.goto(`${baseUrl}/en/builder/?step=group`);

@@ -1,4 +1,5 @@
 /** Shared steps for the builder's browser tests: open it, start a draft, move on, open themes, tab, download. */
+import { loadCatalogue } from './catalogue.ts';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { baseUrl } from './browser.ts';
@@ -61,10 +62,16 @@ export async function openTheme(page: Page, id: string): Promise<void> {
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
+/** The id of the heading of the theme a catalogue rule is in (`theme-safety`): closed themes have no cards to find it by. */
+export function themeOf(ruleId: string): string {
+  const theme = loadCatalogue().byId.get(ruleId)?.theme;
+  if (!theme) throw new Error(`No rule ${ruleId} in the catalogue`);
+  return `theme-${theme}`;
+}
+
 /** Opens the theme a rule is in, and ticks the rule. */
 export async function chooseRule(page: Page, id: string): Promise<void> {
-  const toggle = page.locator(`section.theme:has(#card-${id}) .theme-toggle`);
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await openTheme(page, themeOf(id));
   await page.locator(`#rule-${id}`).check();
 }
 

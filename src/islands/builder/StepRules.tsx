@@ -416,15 +416,18 @@ export function StepRules({ ctx, themes }: { ctx: BuilderContext; themes: Themes
               open={open}
               onToggle={() => themes.toggle(theme, !open)}
             />
-            <div id={`theme-${theme}-body`} hidden={!open}>
-              {shown.length === 0 && <p class="hint">{t('builder.rules.noneHere')}</p>}
-              <ul class="rule-list">
-                {shown.map((rule) => (
-                  <RuleCard key={rule.id} ctx={ctx} rule={rule} chosen={chosen.get(rule.id)} />
-                ))}
-              </ul>
-              {inCharter.length > 1 && <OrderControl ctx={ctx} theme={theme} rules={inCharter} />}
-            </div>
+            {/* A closed theme's cards are not made at all: a phone then builds a short step. */}
+            {open && (
+              <div id={`theme-${theme}-body`}>
+                {shown.length === 0 && <p class="hint">{t('builder.rules.noneHere')}</p>}
+                <ul class="rule-list">
+                  {shown.map((rule) => (
+                    <RuleCard key={rule.id} ctx={ctx} rule={rule} chosen={chosen.get(rule.id)} />
+                  ))}
+                </ul>
+                {inCharter.length > 1 && <OrderControl ctx={ctx} theme={theme} rules={inCharter} />}
+              </div>
+            )}
           </section>
         );
       })}
@@ -436,44 +439,46 @@ export function StepRules({ ctx, themes }: { ctx: BuilderContext; themes: Themes
           open={ownOpen}
           onToggle={() => themes.toggle('own', !ownOpen)}
         />
-        <div id="custom-rules-body" hidden={!ownOpen}>
-          <p>{t('builder.rules.customLead')}</p>
-          {custom.length > 0 && (
-            <ul class="rule-list">
-              {custom.map((rule, i) => (
-                <CustomRuleEditor key={rule.key} ctx={ctx} rule={rule} index={i} />
-              ))}
-            </ul>
-          )}
-          <form
-            class="add-rule"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (newText.trim() === '') {
-                document.getElementById('add-rule-text')?.focus();
-                return;
-              }
-              // The new rule's key, as the change will make it, so the preview can go straight to it.
-              const key = freshKey('own', draft.rules.map(ruleKey));
-              dispatch({ type: 'add-custom', theme: newTheme, text: newText });
-              setNewText('');
-              setActiveRule(key);
-            }}
-          >
-            <TextField
-              id="add-rule-text"
-              label={t('builder.rules.customText')}
-              value={newText}
-              multiline
-              onInput={setNewText}
-              t={t}
-            />
-            <ThemeSelect ctx={ctx} id="add-rule-theme" value={newTheme} onChange={setNewTheme} />
-            <button type="submit" class="button button-secondary">
-              {t('builder.rules.add')}
-            </button>
-          </form>
-        </div>
+        {ownOpen && (
+          <div id="custom-rules-body">
+            <p>{t('builder.rules.customLead')}</p>
+            {custom.length > 0 && (
+              <ul class="rule-list">
+                {custom.map((rule, i) => (
+                  <CustomRuleEditor key={rule.key} ctx={ctx} rule={rule} index={i} />
+                ))}
+              </ul>
+            )}
+            <form
+              class="add-rule"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (newText.trim() === '') {
+                  document.getElementById('add-rule-text')?.focus();
+                  return;
+                }
+                // The new rule's key, as the change will make it, so the preview can go straight to it.
+                const key = freshKey('own', draft.rules.map(ruleKey));
+                dispatch({ type: 'add-custom', theme: newTheme, text: newText });
+                setNewText('');
+                setActiveRule(key);
+              }}
+            >
+              <TextField
+                id="add-rule-text"
+                label={t('builder.rules.customText')}
+                value={newText}
+                multiline
+                onInput={setNewText}
+                t={t}
+              />
+              <ThemeSelect ctx={ctx} id="add-rule-theme" value={newTheme} onChange={setNewTheme} />
+              <button type="submit" class="button button-secondary">
+                {t('builder.rules.add')}
+              </button>
+            </form>
+          </div>
+        )}
       </section>
     </div>
   );
