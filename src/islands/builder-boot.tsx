@@ -11,6 +11,7 @@
  */
 import { hydrate, render } from 'preact';
 import CharterBuilder from './CharterBuilder.tsx';
+import { STORAGE_KEY } from '../lib/charter/storage.ts';
 
 /**
  * What the page gives the boot, as JSON in the builder root's `data-boot` attribute. The page writes it
@@ -27,6 +28,15 @@ export interface BootData {
   worksheet: { href: string; text: string };
 }
 
+/** Whether this device has a saved draft (storage that cannot be read has none to read). */
+function hasSaved(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves after the next frame has been drawn. */
 const nextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -41,11 +51,15 @@ export function startBuilder(element: HTMLElement): void {
   // needed at once, so it loads beside the data instead of after it.
   const step = new URLSearchParams(window.location.search).get('step');
   if (step && step !== 'start') import('./builder/on-demand/later.ts').catch(() => {});
+  // A draft saved on this device is read with the draft's checks: they load beside the data too.
+  if (hasSaved()) import('../lib/charter/on-demand/codec.ts').catch(() => {});
   // The data is on its way (the page preloads it). The builder starts after the browser has drawn the
   // server's first step, so the page shows at once, and the work is split in tasks that each leave the
   // page free to answer a tap: reading the data, then attaching the builder.
   Promise.all([fetch(boot.src), nextFrame()])
-    .then(([response]) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+    .then(([response]) =>
+      response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
+    )
     .then(afterTask)
     .then((data) => hydrate(<CharterBuilder data={data} hrefs={boot.hrefs} />, element))
     .catch(() => {
