@@ -8,9 +8,10 @@
  *
  * - always, rules scoped to an Astro component (`[data-astro-cid-…]`) that is
  *   not on the page: those attributes exist only in the server's markup;
- * - on pages that run no script of their own (`classes` given), also rules
- *   that need a class no element of the page has. A script could add a class
- *   later, so pages with scripts keep them.
+ * - on pages whose scripts cannot add a class (`classes` given), also rules
+ *   that need a class no element of the page has. A page keeps them when it
+ *   has an inline script or an island, or when one of its scripts, or a
+ *   module they import, could give an element a class (`scriptsAddClasses`).
  *
  * A selector is only dropped for what it requires outside parentheses, so
  * `:not(.x)` and `:is(.x, .y)` are kept. Rules inside `@media`, `@supports`,
@@ -122,16 +123,72 @@ export function pruneCss(css: string, page: PageParts): string {
   return out;
 }
 
+/**
+ * What in a built script means it may give an element a class: the class
+ * attribute and its properties (`className`, `classList`, `class` in a
+ * framework's props), markup written as text, and attributes set by a name
+ * the script may compute. Other scripts can show, hide and fill elements the
+ * page has, which never needs a rule the page's own classes do not.
+ */
+const CLASS_WRITERS =
+  /class|innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|DOMParser|document\.write|setAttribute|toggleAttribute|\.attributes\b/;
+
+/** Whether a built module's code could give an element a class (see `CLASS_WRITERS`). */
+export function mayAddClasses(code: string): boolean {
+  return CLASS_WRITERS.test(code);
+}
+
+/** The specifiers a built module imports: `import … from "x"`, `import "x"`, `export … from "x"` and `import("x")`. */
+export function importsOf(code: string): { specifiers: string[]; computed: boolean } {
+  const specifiers = [
+    ...code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`$]+)["'`]/g),
+    ...code.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g),
+  ].map((m) => m[1]!);
+  // An import() of anything but a plain string loads a module nobody can name before it runs.
+  const dynamic = code.match(/\bimport\(/g)?.length ?? 0;
+  const literal = code.match(/\bimport\(\s*["'`][^"'`$]+["'`]\s*\)/g)?.length ?? 0;
+  return { specifiers, computed: dynamic > literal };
+}
+
+/**
+ * Whether the scripts a page loads (their URL paths) could give an element a
+ * class: one of them or a module they import, at once or later, says so
+ * (`mayAddClasses`), imports a module by a computed name, or is not a file of
+ * the site (`read` returns its code by URL path, or undefined).
+ */
+export function scriptsAddClasses(
+  entries: readonly string[],
+  read: (path: string) => string | undefined,
+): boolean {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = read(path);
+    if (code === undefined || mayAddClasses(code)) return true;
+    const { specifiers, computed } = importsOf(code);
+    if (computed) return true;
+    for (const specifier of specifiers) {
+      // A bare name (`import "x"`) is no file of the site, so nobody can say what it does.
+      if (!/^\.{0,2}\//.test(specifier)) return true;
+      queue.push(new URL(specifier, `https://site.invalid${path}`).pathname);
+    }
+  }
+  return false;
+}
+
 /** The page's markup outside its `<style>` elements and comments. */
 function markup(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
 }
 
-/** What a page has: its component ids, and its classes if it runs no script of its own. */
-export function pageParts(html: string, ownScript: boolean): PageParts {
+/** What a page has: its component ids, and its classes unless a script may add more (`scriptClasses`). */
+export function pageParts(html: string, scriptClasses: boolean): PageParts {
   const text = markup(html);
   const cids = new Set([...text.matchAll(/\sdata-astro-cid-([\w-]+)/g)].map((m) => m[1]!));
-  if (ownScript) return { cids };
+  if (scriptClasses) return { cids };
   const classes = new Set(
     [...text.matchAll(/\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].flatMap((m) =>
       (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/).filter(Boolean),
@@ -142,12 +199,12 @@ export function pageParts(html: string, ownScript: boolean): PageParts {
 
 /**
  * A built page with its inline `<style>` elements pruned to what can match on
- * it (see above). `ownScript` says whether the page runs scripts of its own
- * (other than the layout's shared one), which could add classes. Empty
+ * it (see above). `scriptClasses` says whether the page's scripts could add
+ * classes, so that rules for classes it does not have yet must stay. Empty
  * `<style>` elements are removed.
  */
-export function withPageCss(html: string, ownScript: boolean): string {
-  const page = pageParts(html, ownScript);
+export function withPageCss(html: string, scriptClasses: boolean): string {
+  const page = pageParts(html, scriptClasses);
   return html.replace(/<style\b([^>]*)>([\s\S]*?)<\/style>/gi, (_all, attributes: string, css: string) => {
     const pruned = pruneCss(css, page);
     return pruned ? `<style${attributes}>${pruned}</style>` : '';

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   canMatch,
   cssBlocks,
+  importsOf,
+  mayAddClasses,
   pageParts,
   pruneCss,
+  scriptsAddClasses,
   selectorList,
   withPageCss,
 } from '../../../src/lib/page-css.ts';
@@ -121,5 +124,62 @@ describe('pageParts and withPageCss', () => {
 
   it('removes a style left empty', () => {
     expect(withPageCss('<style>.gone{a:b}</style><p>x</p>', false)).toBe('<p>x</p>');
+  });
+});
+
+describe('mayAddClasses', () => {
+  it.each<[string, string, boolean]>([
+    [
+      'shows and hides, sets text',
+      'let t=document.querySelector(`button`);t.hidden=!1;t.textContent=`x`',
+      false,
+    ],
+    ['reads data attributes', 'e.dataset.stop??e.textContent', false],
+    ['classList', 'e.classList.add(`on`)', true],
+    ['className', 'e.className=`on`', true],
+    ['a framework prop', 'h(`p`,{class:`x`})', true],
+    ['markup as text', 'e.innerHTML=s', true],
+    ['markup beside an element', 'e.insertAdjacentHTML(`beforeend`,s)', true],
+    ['an attribute by name', 'e.setAttribute(n,v)', true],
+    ['attributes toggled by name', 'e.toggleAttribute(n)', true],
+    ['a parsed document', 'new DOMParser().parseFromString(s,`text/html`)', true],
+  ])('%s → %s', (_name, code, expected) => {
+    expect(mayAddClasses(code)).toBe(expected);
+  });
+});
+
+describe('importsOf', () => {
+  it.each<[string, string, { specifiers: string[]; computed: boolean }]>([
+    ['static', 'import{t as e}from"./speech.js";e()', { specifiers: ['./speech.js'], computed: false }],
+    ['bare', 'import"./a.js";export{b}from"../b.js"', { specifiers: ['./a.js', '../b.js'], computed: false }],
+    ['on demand', 'x(()=>import(`./later.js`))', { specifiers: ['./later.js'], computed: false }],
+    ['a computed name', 'import(`./${name}.js`)', { specifiers: [], computed: true }],
+    ['none', 'let a=1', { specifiers: [], computed: false }],
+  ])('%s', (_name, code, expected) => {
+    expect(importsOf(code)).toEqual(expected);
+  });
+});
+
+describe('scriptsAddClasses', () => {
+  const files: Record<string, string> = {
+    '/s/_astro/page.js': 'import{t}from"./speech.js";t()',
+    '/s/_astro/speech.js': 'export function t(){return 1}',
+    '/s/_astro/lazy.js': 'x(()=>import(`./view.js`))',
+    '/s/_astro/view.js': 'e.classList.add(`open`)',
+    '/s/_astro/bare.js': 'import"preact";',
+    '/s/_astro/lost.js': 'import"./gone.js";',
+  };
+  const read = (path: string) => files[path];
+
+  it.each<[string, string[], boolean]>([
+    ['no scripts', [], false],
+    ['a script and its import that only show and hide', ['/s/_astro/page.js'], false],
+    ['a module imported on demand adds a class', ['/s/_astro/lazy.js'], true],
+    ['one of several scripts adds a class', ['/s/_astro/page.js', '/s/_astro/view.js'], true],
+    ['a bare import', ['/s/_astro/bare.js'], true],
+    ['a module that is not a built file', ['/s/_astro/lost.js'], true],
+    ['a script of another origin', ['https://example.org/x.js'], true],
+  ])('%s → %s', (_name, entries, expected) => {
+    expect(scriptsAddClasses(entries, read)).toBe(expected);
   });
 });
