@@ -30,9 +30,6 @@ export function inSitemap(address: string, base: string): boolean {
   return !(/^[a-z]{2}\//.test(inside) && isUnlisted(page));
 }
 
-/** The Open Graph locale of each language (`og:locale`): the site's English is British. */
-export const OG_LOCALES: Record<Lang, string> = { en: 'en_GB', nb: 'nb_NO' };
-
 /** The size of the link-preview image, as Open Graph and Twitter cards want it. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -46,8 +43,8 @@ export function manifestPath(lang: Lang): string {
   return `/${lang}/manifest.webmanifest`;
 }
 
-/** The theme colour in the browser's bar: the brand green in light mode, the page colour in dark. */
-export const THEME_COLOURS = { light: '#1a5c4b', dark: '#14181b' } as const;
+/** The web app's theme colour (the manifest's `theme_color`): the brand green. */
+export const THEME_COLOUR = '#1a5c4b';
 
 /** The background behind the app's splash screen: the page colour in light mode. */
 export const APP_BACKGROUND = '#fbfaf6';
@@ -100,7 +97,7 @@ export function webManifest({ lang, name, description, url }: ManifestInput) {
     scope: start,
     display: 'standalone',
     background_color: APP_BACKGROUND,
-    theme_color: THEME_COLOURS.light,
+    theme_color: THEME_COLOUR,
     icons: APP_ICONS.map(({ file, ...icon }) => ({ src: url(`/icons/${file}`), ...icon })),
   };
 }

@@ -70,7 +70,7 @@ describe.each(['en', 'nb'] as const)('builder in %s', (lang) => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.charter-print').isVisible()).toBe(true);
     expect(await page.locator('.step-review').isVisible()).toBe(false);
-    expect(await page.locator('header[data-site-header]').isVisible()).toBe(false);
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
     expect(await page.locator('.charter-print .charter-title').textContent()).toBe('Tirsdagsgruppa 👍🏽');
     expect(log.errors).toEqual([]);
   });

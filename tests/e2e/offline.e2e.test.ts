@@ -74,9 +74,9 @@ describe.each(CASES)('$lang at $viewport.width px', ({ lang, viewport, guide, ne
       // The page says, at the very end of its footer, once it is stored.
       await expect.poll(() => note.isVisible()).toBe(true);
       expect(await note.textContent()).toBe(t['footer.offline']);
-      expect(
-        await page.locator('footer[data-site-footer] > :last-child').getAttribute('data-offline-note'),
-      ).toBe('');
+      expect(await page.locator('footer.site-footer > :last-child').getAttribute('data-offline-note')).toBe(
+        '',
+      );
       expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining([coreCache()]));
 
       await context.setOffline(true);

@@ -139,7 +139,8 @@ it('answers a missing page with status 404 and a page in both languages', async 
 describe('the "Help now" link in every header', () => {
   it.each(localized)('%s has it', (path) => {
     const lang = path.slice(1, 3) as 'en' | 'nb';
-    const header = /<header[^>]*data-site-header[^>]*>([\s\S]*?)<\/header>/.exec(builtHtml(path))?.[1] ?? '';
+    const header =
+      /<header[^>]*class="site-header"[^>]*>([\s\S]*?)<\/header>/.exec(builtHtml(path))?.[1] ?? '';
     const link = /<a\b[^>]*\bdata-help-now\b[^>]*>([\s\S]*?)<\/a>/.exec(header);
     expect(link, 'no Help now link in the header').not.toBeNull();
     expect(link?.[0]).toMatch(new RegExp(`href="[^"]*/${lang}/help-now/"`));

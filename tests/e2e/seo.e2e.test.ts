@@ -120,37 +120,32 @@ describe('every page’s head', () => {
     }
   });
 
-  it.each(pages)('%s: description, Open Graph and Twitter card tags', (path) => {
-    const { meta, lang } = heads[path]!;
-    const one = (key: string) => {
-      expect(meta[key], key).toHaveLength(1);
-      return meta[key]![0]!;
-    };
-    expect(one('description').length).toBeGreaterThan(20);
-    expect(one('og:description')).toBe(one('description'));
-    expect(one('og:title').length).toBeGreaterThan(2);
-    expect(one('og:site_name')).toBe('Groundwork');
-    expect(one('og:type')).toBe('website');
-    expect(one('og:url')).toBe(`${SITE}${path}`);
-    expect(one('og:locale')).toBe(lang === 'nb' ? 'nb_NO' : 'en_GB');
-    expect(meta['og:locale:alternate']).toEqual([lang === 'nb' ? 'en_GB' : 'nb_NO']);
-    const image = one('og:image');
-    expect(image).toBe(`${SITE}/share-${lang}.png`);
-    expect(pngSize(builtFileFor(image)!)).toEqual({
-      width: Number(one('og:image:width')),
-      height: Number(one('og:image:height')),
-    });
-    expect(one('og:image:alt')).toContain('Groundwork');
-    expect(one('twitter:card')).toBe('summary_large_image');
-    expect(one('twitter:image:alt')).toBe(one('og:image:alt'));
-    // X falls back to og:title, og:description and og:image, so they are not repeated.
-    expect([meta['twitter:title'], meta['twitter:description'], meta['twitter:image']]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-    ]);
-    expect(meta['theme-color']).toHaveLength(2);
-  });
+  it.each(pages)(
+    '%s: description, and the link-preview tags a preview shows, without their fallbacks',
+    (path) => {
+      const { meta } = heads[path]!;
+      const one = (key: string) => {
+        expect(meta[key], key).toHaveLength(1);
+        return meta[key]![0]!;
+      };
+      expect(one('description').length).toBeGreaterThan(20);
+      expect(one('og:title').length).toBeGreaterThan(2);
+      const lang = heads[path]!.lang;
+      const image = one('og:image');
+      expect(image).toBe(`${SITE}/share-${lang}.png`);
+      expect(pngSize(builtFileFor(image)!)).toEqual({
+        width: Number(one('og:image:width')),
+        height: Number(one('og:image:height')),
+      });
+      expect(one('og:image:alt')).toContain('Groundwork');
+      expect(one('twitter:card')).toBe('summary_large_image');
+      expect(one('twitter:image:alt')).toBe(one('og:image:alt'));
+      // Services fall back to the description, the page's address and "website", and X to Open Graph.
+      const fallbacks = ['og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale'];
+      fallbacks.push('twitter:title', 'twitter:description', 'twitter:image', 'theme-color');
+      expect(fallbacks.filter((key) => meta[key] !== undefined)).toEqual([]);
+    },
+  );
 
   it.each(pages)('%s: asks not to be indexed only when it is an unlisted page', (path) => {
     const robots = heads[path]!.meta.robots ?? [];
