@@ -37,13 +37,6 @@ function hasSaved(): boolean {
   }
 }
 
-/** Resolves after the next frame has been drawn. */
-const nextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/** Resolves with `value` in a task of its own, after what the page has waiting. */
-const afterTask = <V,>(value: V): Promise<V> => new Promise((resolve) => setTimeout(() => resolve(value), 0));
-
 /** Starts the builder in `element`, which the server rendered with its first step and its `data-boot`. */
 export function startBuilder(element: HTMLElement): void {
   const boot = JSON.parse(element.dataset.boot ?? '') as BootData;
@@ -53,14 +46,10 @@ export function startBuilder(element: HTMLElement): void {
   if (step && step !== 'start') import('./builder/on-demand/later.ts').catch(() => {});
   // A draft saved on this device is read with the draft's checks: they load beside the data too.
   if (hasSaved()) import('../lib/charter/on-demand/codec.ts').catch(() => {});
-  // The data is on its way (the page preloads it). The builder starts after the browser has drawn the
-  // server's first step, so the page shows at once, and the work is split in tasks that each leave the
-  // page free to answer a tap: reading the data, then attaching the builder.
-  Promise.all([fetch(boot.src), nextFrame()])
-    .then(([response]) =>
-      response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
-    )
-    .then(afterTask)
+  // The data is on its way (the page preloads it). This runs once the page is parsed, and in the
+  // measurements the browser had drawn the server's first step by then; the builder attaches to it.
+  fetch(boot.src)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
     .then((data) => hydrate(<CharterBuilder data={data} hrefs={boot.hrefs} />, element))
     .catch(() => {
       // The server's builder cannot work without its data: the message takes its place.
