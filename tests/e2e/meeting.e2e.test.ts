@@ -184,6 +184,63 @@ describe.each([
   });
 });
 
+test('the charter’s texts: drawn empty by the server, the other language’s fetched, a failed fetch said', async ({
+  open,
+}) => {
+  const { page, log } = await open({ timezoneId: 'Europe/Oslo' });
+  const en = translator('en');
+  const nb = translator('nb');
+  const url = `${baseUrl}/en/builder/meeting/`;
+  const early = page.locator('.meeting .tool-early');
+  // With the island's code held back, an empty device has the empty state the server drew; a device
+  // with a charter does not (it never reads "no charter" while the charter loads).
+  // (A pattern that also matches the island's retry, `?astro-retry=…`.)
+  const island = /\/_astro\/Meeting\.[^/]+\.js/;
+  await page.route(island, (route) => route.abort());
+  await page.goto(url);
+  expect(await early.isVisible()).toBe(true);
+  expect(clean(await early.textContent())).toBe(`${en('meeting.none')} ${en('meeting.builder')}`);
+  const saved = JSON.stringify({
+    envelope: 1,
+    savedAt: '2027-03-01T10:00:00.000Z',
+    revision: 1,
+    draft: meetingDraft('nb'),
+  });
+  await page.evaluate((text) => localStorage.setItem('groundwork.charter', text), saved);
+  await page.reload();
+  expect(await early.isHidden()).toBe(true);
+  await page.unroute(island);
+  const errorsBefore = log.errors.length;
+
+  // A Norwegian charter on the English page: the Norwegian texts cannot be fetched. The page says so in
+  // its own language, and the saved charter is as it was.
+  await page.route('**/nb/builder/data.json', (route) => route.abort());
+  await page.reload();
+  await page.waitForSelector('.meeting.is-ready');
+  const failed = page.locator('#tool-texts-failed');
+  expect(await failed.getAttribute('role')).toBe('alert');
+  expect(clean(await failed.locator('p').textContent())).toBe(
+    en('builder.lang.failed', { language: en('builder.lang.name.nb') }),
+  );
+  expect(await page.locator('.meeting').textContent()).not.toContain(en('meeting.none'));
+  expect(await runAxe(page), 'texts failed').toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBe(saved);
+
+  // Back online, "Try again" fetches them, and the opening text is the Norwegian charter's.
+  await page.unroute('**/nb/builder/data.json');
+  await press(page, '#tool-texts-retry');
+  await page.waitForSelector('#meeting-opening');
+  const opening = page.locator('#meeting-opening');
+  expect(await opening.getAttribute('lang')).toBe('nb');
+  expect(clean(await opening.textContent())).toContain(
+    nb('kit.opening.welcome', { name: '\u2068Tirsdagsgruppa\u2069' }),
+  );
+  expect(await page.locator('#tool-texts-failed').count()).toBe(0);
+  const data = log.requests.filter((r) => r.endsWith('/builder/data.json')).map((r) => new URL(r).pathname);
+  expect(new Set(data)).toEqual(new Set(['/en/builder/data.json', '/nb/builder/data.json']));
+  expect(log.errors.slice(errorsBefore).filter((e) => !/ERR_FAILED/.test(e))).toEqual([]);
+});
+
 test('without JavaScript both tools say what they need and point to paper, in both languages', async ({
   open,
 }) => {
@@ -199,6 +256,9 @@ test('without JavaScript both tools say what they need and point to paper, in bo
       expect(clean(await notice.textContent())).toContain(text);
       expect(await notice.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(link);
       expect(await page.locator('.tool-starting').isHidden()).toBe(true);
+      // The empty state the server drew stays hidden: without the script, nothing says what is saved.
+      expect(await page.locator('.tool-early').count()).toBe(1);
+      expect(await page.locator('.tool-early').isHidden()).toBe(true);
     }
   }
 });
