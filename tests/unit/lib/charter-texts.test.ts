@@ -91,6 +91,8 @@ describe('textLoader', () => {
   it.each([
     ['not an object', 'Not found'],
     ['no rules', { ...file('nb'), rules: undefined }],
+    ['no charter strings', { ...file('nb'), charterStrings: null }],
+    ['crisis contacts that are text', { ...file('nb'), crisis: 'none' }],
     ['another catalogue', { ...file('nb'), rules: file('nb').rules.slice(1) }],
     ['another language than asked for', file('en')],
   ])('refuses a file with %s, and changes nothing', async (_name, bad) => {
