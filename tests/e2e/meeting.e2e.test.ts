@@ -7,6 +7,10 @@
  * still and the screen may turn off), five more minutes, time over, the next
  * part on a desktop, the end with the closing round and the next meeting.
  * The English run is light, the Norwegian dark; axe is clean on every state.
+ * The charter's texts: an empty device has the empty state the server drew,
+ * before the island's code runs; a Norwegian charter on the English page
+ * fetches the Norwegian data file, and when it cannot, the page says so,
+ * keeps the charter, and "Try again" works.
  */
 import type { Page } from 'playwright-core';
 import { baseUrl, runAxe } from '../support/browser.ts';

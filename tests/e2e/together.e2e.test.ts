@@ -7,6 +7,9 @@
  * again) becomes the builder's draft, and the printed charter says who agreed
  * it when. axe is clean on every state. Read-aloud speaks the rule with a
  * stubbed `speechSynthesis`, and is hidden when the device has no voice.
+ * With nothing saved, nothing moves as the page starts (no layout shift); a
+ * Norwegian draft on the English page is gone through in Norwegian once its
+ * texts can be fetched, and until then the page says so and changes nothing.
  */
 import type { Page } from 'playwright-core';
 import { baseUrl, runAxe } from '../support/browser.ts';
