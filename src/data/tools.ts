@@ -2,9 +2,10 @@
  * The props of the two meeting tools, "Agree it together" and meeting mode, prepared on the server in
  * the page's language: the tool's own strings only. The charter's texts (the catalogue, the themes, the
  * charter's strings and the crisis contacts) come from the builder's data files, one per language
- * (`builder.ts`, `/<lang>/builder/data.json`): the page preloads its own language's, and the tool
- * fetches the other's when a draft in it is shown (`src/lib/charter-texts.ts`). Those files are cached
- * and stored for offline use like the builder's, so the tools' pages stay small.
+ * (`builder.ts`, `/<lang>/builder/data.json`): the page's first script preloads its own language's when
+ * something is saved (`src/lib/empty-device.ts`), and the tool fetches the other's when a draft in it is
+ * shown (`src/lib/charter-texts.ts`). Those files are cached and stored for offline use like the
+ * builder's, so the tools' pages stay small.
  */
 import type { Lang } from '../schemas/common.ts';
 import { STRINGS } from '../lib/i18n.ts';

@@ -64,7 +64,7 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
   const { lang, strings } = props;
   const t = useMemo(() => makeTranslator(lang, strings) as MeetingT, [lang, strings]);
   const [draft, setDraft] = useState<Draft | null | undefined>(undefined);
-  // The charter's texts: the page's language (preloaded), and the saved charter's if it is another.
+  // The charter's texts: the page's language (preloaded when a charter is saved), and the charter's own.
   const texts = useCharterTexts(props.hrefs, [lang, draft?.lang]);
   const textsHere = draft ? hasTexts(texts.texts, draft.lang) : false;
   const textsFailed = draft ? texts.failed.includes(draft.lang) : false;

@@ -52,7 +52,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
   const walk = tState.walk;
   const device: Candidate | null = bState?.started ? { draft: bState.draft, from: 'device' } : null;
 
-  // The charter's texts: the page's language (preloaded), and each shown draft's if it is another.
+  // The charter's texts: the page's language (the builder's session needs its catalogue), and each shown draft's.
   const texts = useCharterTexts(props.hrefs, [lang, device?.draft.lang, opened?.lang, walk?.draft.lang]);
   const charterStrings = texts.texts?.charterStrings ?? {};
   const catalogue = useMemo(

@@ -1,7 +1,7 @@
 /**
  * The charter's texts for a meeting tool (`src/lib/charter-texts.ts`): the builder's data file of each
- * language a shown draft is in. The page preloads its own language's file; another language's is
- * fetched when a draft in it is shown. A file that cannot be fetched is said, and "Try again" asks
+ * language a shown draft is in, and the page's own (preloaded by the page when something is saved;
+ * fetched by the tool otherwise). Another language's is fetched when a draft in it is shown. A file that cannot be fetched is said, and "Try again" asks
  * for it again; nothing the group saved is touched meanwhile.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';

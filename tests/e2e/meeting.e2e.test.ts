@@ -8,7 +8,7 @@
  * part on a desktop, the end with the closing round and the next meeting.
  * The English run is light, the Norwegian dark; axe is clean on every state.
  * The charter's texts: an empty device has the empty state the server drew,
- * before the island's code runs; a Norwegian charter on the English page
+ * before the island's code runs, and fetches no texts; a Norwegian charter on the English page
  * fetches the Norwegian data file, and when it cannot, the page says so,
  * keeps the charter, and "Try again" works.
  */
@@ -204,6 +204,9 @@ test('the charter’s texts: drawn empty by the server, the other language’s f
   await page.goto(url);
   expect(await early.isVisible()).toBe(true);
   expect(clean(await early.textContent())).toBe(`${en('meeting.none')} ${en('meeting.builder')}`);
+  // An empty device never needs the charter's texts, so it does not fetch them.
+  const dataRequests = () => log.requests.filter((r) => r.endsWith('/builder/data.json'));
+  expect(dataRequests()).toEqual([]);
   const saved = JSON.stringify({
     envelope: 1,
     savedAt: '2027-03-01T10:00:00.000Z',
@@ -213,6 +216,8 @@ test('the charter’s texts: drawn empty by the server, the other language’s f
   await page.evaluate((text) => localStorage.setItem('groundwork.charter', text), saved);
   await page.reload();
   expect(await early.isHidden()).toBe(true);
+  // With a charter saved, the page's first script preloads the page's language's texts.
+  expect(dataRequests()).toEqual([`${baseUrl}/en/builder/data.json`]);
   await page.unroute(island);
   const errorsBefore = log.errors.length;
 
