@@ -9,7 +9,6 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { makeCatalogue } from '../lib/charter/catalogue.ts';
 import { buildCharter, charterRules, type Translate } from '../lib/charter/charter.ts';
 import { MAX_DRAFT_BYTES, type Draft } from '../lib/charter/draft.ts';
 import type { KitCard } from '../lib/charter/on-demand/kit.ts';
@@ -52,13 +51,10 @@ export default function Together({ data }: { data: string }): JSX.Element {
   const walk = tState.walk;
   const device: Candidate | null = bState?.started ? { draft: bState.draft, from: 'device' } : null;
 
-  // The charter's texts: the page's language (the builder's session needs its catalogue), and each shown draft's.
+  // The charter's texts: the page's language (for the builder's session) and each shown draft's.
   const texts = useCharterTexts(props.hrefs, [lang, device?.draft.lang, opened?.lang, walk?.draft.lang]);
   const charterStrings = texts.texts?.charterStrings ?? {};
-  const catalogue = useMemo(
-    () => (texts.texts ? makeCatalogue(texts.texts.rules, texts.texts.themes) : null),
-    [texts.texts],
-  );
+  const { catalogue } = texts;
   // The builder's session reads the draft and, at the end, replaces it; it needs the catalogue.
   const builder = useMemo(
     () => (catalogue ? new Session({ storage: browserStorage(), catalogue, lang }) : null),
@@ -92,9 +88,12 @@ export default function Together({ data }: { data: string }): JSX.Element {
   useLayoutEffect(() => {
     const offT = together.subscribe(setTState);
     void import('../lib/charter/on-demand/kit.ts').then(({ buildKit }) => setKit({ buildKit }));
-    // Fetched now, so that the service worker stores it with this page: a walk saved today must be
-    // readable offline tomorrow, when the checks load (together-storage.ts).
-    void import('../lib/charter/on-demand/walk-schema.ts').catch(() => undefined);
+    // Fetched once the page has loaded, so that the service worker stores it with this page: a walk
+    // saved today must be readable offline tomorrow, when the checks load (together-storage.ts).
+    // Nothing on screen waits for it, so it comes after the page's first paint and load.
+    const fetchChecks = () => void import('../lib/charter/on-demand/walk-schema.ts').catch(() => undefined);
+    if (document.readyState === 'complete') fetchChecks();
+    else window.addEventListener('load', fetchChecks, { once: true });
     void together.start();
     const onStorage = (event: StorageEvent) => {
       if (event.key === TOGETHER_KEY) void together.otherTabSaved();
@@ -112,6 +111,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
     }
     return () => {
       offT();
+      window.removeEventListener('load', fetchChecks);
       window.removeEventListener('storage', onStorage);
     };
   }, [together]);

@@ -1,16 +1,19 @@
 /**
- * The charter's texts for a meeting tool (`src/lib/charter-texts.ts`): the builder's data file of each
- * language a shown draft is in, and the page's own (preloaded by the page when something is saved;
- * fetched by the tool otherwise). Another language's is fetched when a draft in it is shown. A file that cannot be fetched is said, and "Try again" asks
+ * The charter's texts for a meeting tool (`src/lib/charter-texts.ts`): the builder's data file of the
+ * page's language (preloaded by the page when something is saved, fetched by the tool otherwise), and
+ * of each language a shown draft is in. A file that cannot be fetched is said, and "Try again" asks
  * for it again; nothing the group saved is touched meanwhile.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { makeCatalogue, type Catalogue } from '../lib/charter/catalogue.ts';
 import { hasTexts, textLoader, type CharterTexts } from '../lib/charter-texts.ts';
 
 /** What the tool gets. */
 export interface ToolTexts {
   /** The texts loaded so far (a first file has arrived), or undefined. */
   texts: CharterTexts | undefined;
+  /** The catalogue made from them (it gains another language's texts in place), or null. */
+  catalogue: Catalogue | null;
   /** Whether every language asked for is here. */
   ready: boolean;
   /** The languages asked for whose files could not be fetched (until they are asked for again). */
@@ -56,8 +59,13 @@ export function useCharterTexts(
     }
   }, [key, attempt, loader]);
 
+  const catalogue = useMemo(
+    () => (loader.texts ? makeCatalogue(loader.texts.rules, loader.texts.themes) : null),
+    [loader.texts],
+  );
   return {
     texts: loader.texts,
+    catalogue,
     ready: missing.length === 0,
     failed: failed.filter((l) => missing.includes(l)),
     retry: () => {

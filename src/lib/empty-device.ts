@@ -21,8 +21,7 @@ export function emptyDeviceScript(keys: readonly string[], noFragment = false, p
   const none = keys.map((key) => `localStorage.getItem(${JSON.stringify(key)})===null`).join('&&');
   const fragment = noFragment ? '&&!location.hash' : '';
   const mark = `document.documentElement.classList.add(${JSON.stringify(EMPTY_DEVICE_CLASS)})`;
-  const fetchData = preload
-    ? `else{var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=${JSON.stringify(preload)};document.head.append(l)}`
-    : '';
+  const link = `var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous"`;
+  const fetchData = preload ? `else{${link};l.href=${JSON.stringify(preload)};document.head.append(l)}` : '';
   return `try{if(${none}${fragment})${mark};${fetchData}}catch(e){}`;
 }
