@@ -10,6 +10,7 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { makeCatalogue } from '../lib/charter/catalogue.ts';
 import { buildCharter, charterSection, type Translate } from '../lib/charter/charter.ts';
 import type { Draft } from '../lib/charter/draft.ts';
 import { addDays, meetingOn, meetingsFrom, type RotaRow } from '../lib/charter/rota.ts';
@@ -67,7 +68,10 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
   const texts = useCharterTexts(props.hrefs, [lang, draft?.lang]);
   const textsHere = draft ? hasTexts(texts.texts, draft.lang) : false;
   const textsFailed = draft ? texts.failed.includes(draft.lang) : false;
-  const { catalogue } = texts;
+  const catalogue = useMemo(
+    () => (texts.texts ? makeCatalogue(texts.texts.rules, texts.texts.themes) : null),
+    [texts.texts],
+  );
   const [phase, setPhase] = useState<'before' | 'during' | 'after'>('before');
   const [timer, setTimer] = useState<TimerState>(initialTimer(0));
   const [announcement, setAnnouncement] = useState('');

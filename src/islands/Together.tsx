@@ -9,6 +9,7 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { makeCatalogue } from '../lib/charter/catalogue.ts';
 import { buildCharter, charterRules, type Translate } from '../lib/charter/charter.ts';
 import { MAX_DRAFT_BYTES, type Draft } from '../lib/charter/draft.ts';
 import type { KitCard } from '../lib/charter/on-demand/kit.ts';
@@ -54,7 +55,10 @@ export default function Together({ data }: { data: string }): JSX.Element {
   // The charter's texts: the page's language (for the builder's session) and each shown draft's.
   const texts = useCharterTexts(props.hrefs, [lang, device?.draft.lang, opened?.lang, walk?.draft.lang]);
   const charterStrings = texts.texts?.charterStrings ?? {};
-  const { catalogue } = texts;
+  const catalogue = useMemo(
+    () => (texts.texts ? makeCatalogue(texts.texts.rules, texts.texts.themes) : null),
+    [texts.texts],
+  );
   // The builder's session reads the draft and, at the end, replaces it; it needs the catalogue.
   const builder = useMemo(
     () => (catalogue ? new Session({ storage: browserStorage(), catalogue, lang }) : null),

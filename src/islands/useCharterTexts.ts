@@ -5,15 +5,12 @@
  * for it again; nothing the group saved is touched meanwhile.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { makeCatalogue, type Catalogue } from '../lib/charter/catalogue.ts';
 import { hasTexts, textLoader, type CharterTexts } from '../lib/charter-texts.ts';
 
 /** What the tool gets. */
 export interface ToolTexts {
   /** The texts loaded so far (a first file has arrived), or undefined. */
   texts: CharterTexts | undefined;
-  /** The catalogue made from them (it gains another language's texts in place), or null. */
-  catalogue: Catalogue | null;
   /** Whether every language asked for is here. */
   ready: boolean;
   /** The languages asked for whose files could not be fetched (until they are asked for again). */
@@ -59,13 +56,8 @@ export function useCharterTexts(
     }
   }, [key, attempt, loader]);
 
-  const catalogue = useMemo(
-    () => (loader.texts ? makeCatalogue(loader.texts.rules, loader.texts.themes) : null),
-    [loader.texts],
-  );
   return {
     texts: loader.texts,
-    catalogue,
     ready: missing.length === 0,
     failed: failed.filter((l) => missing.includes(l)),
     retry: () => {
