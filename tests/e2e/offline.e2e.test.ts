@@ -6,7 +6,7 @@
  * and the list of stored pages, never the 404 page; search says it needs a
  * connection; the footer says when a page is stored. The offline page is
  * axe-clean. Agree it together and Meeting mode open and start offline once
- * visited, also with a draft saved (the charter's texts are stored with them).
+ * visited, also with a draft saved (the charter's texts are in the offline core).
  * Deleting `sw.js` from the host turns it all off again.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -179,7 +179,7 @@ it('opens both meeting tools offline once they were visited, and they start with
     ['/nb/builder/together/', '.tool.together.is-ready'],
     ['/en/builder/meeting/', '.tool.meeting.is-ready'],
   ] as const;
-  // Offline, a draft in the page's language opens with the charter's texts stored with the page.
+  // Offline, a draft in the page's language opens with the charter's texts from the offline core (the builder's data file).
   const ready = { '/nb/builder/together/': '#together-begin', '/en/builder/meeting/': '#meeting-start' };
   try {
     await page.goto(`${baseUrl}/en/`, { waitUntil: 'load' });
