@@ -179,7 +179,7 @@ it('opens both meeting tools offline once they were visited, and they start with
     ['/nb/builder/together/', '.tool.together.is-ready'],
     ['/en/builder/meeting/', '.tool.meeting.is-ready'],
   ] as const;
-  // Offline, a draft in the page's language opens with the charter's texts from the offline core (the builder's data file).
+  // Offline, a draft in the page's language opens: its texts are the builder's data file, in the offline core.
   const ready = { '/nb/builder/together/': '#together-begin', '/en/builder/meeting/': '#meeting-start' };
   try {
     await page.goto(`${baseUrl}/en/`, { waitUntil: 'load' });
