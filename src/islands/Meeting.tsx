@@ -25,10 +25,13 @@ import {
   type TimerState,
 } from '../lib/meeting-timer.ts';
 import { makeTranslator } from '../lib/translate.ts';
+import { hasTexts } from '../lib/charter-texts.ts';
 import { browserStorage, buzz, canKeepScreenOn, screenKeeper } from './device.ts';
 import { During } from './meeting/During.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
+import { TextsFailed } from './TextsFailed.tsx';
 import type { TogetherT as MeetingT, ToolData } from './together/types.ts';
+import { useCharterTexts } from './useCharterTexts.ts';
 import './tools.css';
 import './starting.css';
 import './meeting/meeting.css';
@@ -58,10 +61,17 @@ function Holders({ row, lang }: { row: RotaRow; lang: string }): JSX.Element {
 /** The island. */
 export default function Meeting({ data }: { data: string }): JSX.Element {
   const props = useMemo(() => JSON.parse(data) as MeetingData, [data]);
-  const { lang, strings, charterStrings, crisis } = props;
+  const { lang, strings } = props;
   const t = useMemo(() => makeTranslator(lang, strings) as MeetingT, [lang, strings]);
-  const catalogue = useMemo(() => makeCatalogue(props.rules, props.themes), [props.rules, props.themes]);
   const [draft, setDraft] = useState<Draft | null | undefined>(undefined);
+  // The charter's texts: the page's language (preloaded when a charter is saved), and the charter's own.
+  const texts = useCharterTexts(props.hrefs, [lang, draft?.lang]);
+  const textsHere = draft ? hasTexts(texts.texts, draft.lang) : false;
+  const textsFailed = draft ? texts.failed.includes(draft.lang) : false;
+  const catalogue = useMemo(
+    () => (texts.texts ? makeCatalogue(texts.texts.rules, texts.texts.themes) : null),
+    [texts.texts],
+  );
   const [phase, setPhase] = useState<'before' | 'during' | 'after'>('before');
   const [timer, setTimer] = useState<TimerState>(initialTimer(0));
   const [announcement, setAnnouncement] = useState('');
@@ -86,12 +96,13 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
   }, []);
 
   const charterT: Translate = useMemo(
-    () => makeTranslator<string>(draft?.lang ?? lang, charterStrings[draft?.lang ?? lang]),
-    [draft?.lang, lang, charterStrings],
+    () => makeTranslator<string>(draft?.lang ?? lang, texts.texts?.charterStrings[draft?.lang ?? lang] ?? {}),
+    [draft?.lang, lang, texts.texts, texts.version],
   );
   const model = useMemo(() => {
-    if (!draft || !kit) return null;
-    const charter = buildCharter(draft, catalogue, charterT, crisis[draft.lang]);
+    const crisis = draft && texts.texts?.crisis[draft.lang];
+    if (!draft || !kit || !catalogue || !textsHere || !crisis) return null;
+    const charter = buildCharter(draft, catalogue, charterT, crisis);
     const opening = kit.buildKit(draft, catalogue, charterT, charter).opening;
     const outline = charterSection(charter, 'outline')?.blocks.find((b) => b.kind === 'table');
     const names = new Map(
@@ -112,7 +123,7 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
       frequency: draft.group.frequency,
     };
     return { opening, plan, rota };
-  }, [draft, kit, catalogue, charterT, crisis]);
+  }, [draft, kit, catalogue, charterT, textsHere, texts.version]);
   const plan: PlanPart[] = model?.plan ?? [];
 
   // Focus goes to the heading of each phase when it changes.
@@ -169,7 +180,10 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
   };
 
   const today = localDay(new Date());
-  const ready = draft !== undefined;
+  // Until the saved charter is read, the server's empty state stays: shown at once when the page's
+  // first script found nothing saved (`tool-early`, tools.css), so it is there before the script.
+  const early = draft === undefined;
+  const ready = draft === null || model !== null || textsFailed;
 
   return (
     <div class={`tool meeting${ready ? ' is-ready' : ''}`}>
@@ -177,11 +191,12 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
         {announcement}
       </div>
       {!ready && <p class="tool-notice tool-starting">{t('meeting.starting')}</p>}
-      {ready && (!draft || !model) && (
-        <p class="tool-card">
+      {(early || draft === null) && (
+        <p class={early ? 'tool-card tool-early' : 'tool-card'}>
           {t('meeting.none')} <a href={props.builderUrl}>{t('meeting.builder')}</a>
         </p>
       )}
+      {draft && !model && textsFailed && <TextsFailed lang={draft.lang} t={t} onRetry={texts.retry} />}
       {draft && model && phase === 'before' && (
         <section aria-labelledby="meeting-heading">
           <h2 id="meeting-heading" class="tool-heading" tabIndex={-1} ref={headingRef}>

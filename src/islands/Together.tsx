@@ -22,11 +22,14 @@ import { localDay } from '../lib/format.ts';
 import { resultDraft, startWalk, withoutAgreement, type Walk, type WalkAction } from '../lib/together.ts';
 import { TogetherSession, type TogetherState } from '../lib/together-session.ts';
 import { makeTranslator } from '../lib/translate.ts';
+import { hasTexts } from '../lib/charter-texts.ts';
 import { browserStorage } from './device.ts';
+import { TextsFailed } from './TextsFailed.tsx';
 import { EndScreen } from './together/EndScreen.tsx';
 import { RuleScreen } from './together/RuleScreen.tsx';
 import { StartScreen } from './together/StartScreen.tsx';
 import type { Candidate, TogetherT, ToolData } from './together/types.ts';
+import { useCharterTexts } from './useCharterTexts.ts';
 import './tools.css';
 import './starting.css';
 import './together/together.css';
@@ -40,18 +43,27 @@ export interface TogetherData extends ToolData {
 /** The island. */
 export default function Together({ data }: { data: string }): JSX.Element {
   const props = useMemo(() => JSON.parse(data) as TogetherData, [data]);
-  const { lang, strings, charterStrings, crisis } = props;
+  const { lang, strings } = props;
   const t = useMemo(() => makeTranslator(lang, strings) as TogetherT, [lang, strings]);
-  const catalogue = useMemo(() => makeCatalogue(props.rules, props.themes), [props.rules, props.themes]);
-
-  const builder = useMemo(
-    () => new Session({ storage: browserStorage(), catalogue, lang }),
-    [catalogue, lang],
-  );
   const together = useMemo(() => new TogetherSession({ storage: browserStorage() }), []);
-  const [bState, setBState] = useState<SessionState>(builder.state);
+  const [bState, setBState] = useState<SessionState | null>(null);
   const [tState, setTState] = useState<TogetherState>(together.state);
   const [opened, setOpened] = useState<Draft | null>(null);
+  const walk = tState.walk;
+  const device: Candidate | null = bState?.started ? { draft: bState.draft, from: 'device' } : null;
+
+  // The charter's texts: the page's language (for the builder's session) and each shown draft's.
+  const texts = useCharterTexts(props.hrefs, [lang, device?.draft.lang, opened?.lang, walk?.draft.lang]);
+  const charterStrings = texts.texts?.charterStrings ?? {};
+  const catalogue = useMemo(
+    () => (texts.texts ? makeCatalogue(texts.texts.rules, texts.texts.themes) : null),
+    [texts.texts],
+  );
+  // The builder's session reads the draft and, at the end, replaces it; it needs the catalogue.
+  const builder = useMemo(
+    () => (catalogue ? new Session({ storage: browserStorage(), catalogue, lang }) : null),
+    [catalogue, lang],
+  );
   const [fileError, setFileError] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [made, setMade] = useState<'made' | 'undone' | null>(null);
@@ -63,17 +75,32 @@ export default function Together({ data }: { data: string }): JSX.Element {
   } | null>(null);
 
   useLayoutEffect(() => {
+    if (!builder) return;
+    setBState(builder.state);
     const offB = builder.subscribe(setBState);
+    void builder.start('review');
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY) void builder.otherTabSaved();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      offB();
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [builder]);
+
+  useLayoutEffect(() => {
     const offT = together.subscribe(setTState);
     void import('../lib/charter/on-demand/kit.ts').then(({ buildKit }) => setKit({ buildKit }));
-    // Fetched now, so that the service worker stores it with this page: a walk saved today must be
-    // readable offline tomorrow, when the checks load (together-storage.ts).
-    void import('../lib/charter/on-demand/walk-schema.ts').catch(() => undefined);
-    void builder.start('review');
+    // Fetched once the page has loaded, so that the service worker stores it with this page: a walk
+    // saved today must be readable offline tomorrow, when the checks load (together-storage.ts).
+    // Nothing on screen waits for it, so it comes after the page's first paint and load.
+    const fetchChecks = () => void import('../lib/charter/on-demand/walk-schema.ts').catch(() => undefined);
+    if (document.readyState === 'complete') fetchChecks();
+    else window.addEventListener('load', fetchChecks, { once: true });
     void together.start();
     const onStorage = (event: StorageEvent) => {
       if (event.key === TOGETHER_KEY) void together.otherTabSaved();
-      if (event.key === STORAGE_KEY) void builder.otherTabSaved();
     };
     window.addEventListener('storage', onStorage);
     // A share link opened on this page carries a draft to go through.
@@ -87,26 +114,29 @@ export default function Together({ data }: { data: string }): JSX.Element {
       });
     }
     return () => {
-      offB();
       offT();
+      window.removeEventListener('load', fetchChecks);
       window.removeEventListener('storage', onStorage);
     };
-  }, [builder, together]);
+  }, [together]);
 
-  const walk = tState.walk;
-  const ready = bState.ready && tState.ready && kit !== null;
+  const ready = !!bState?.ready && tState.ready && kit !== null && texts.ready;
+  const textsFailed = texts.failed[0];
+  // Until then, the start screen the server drew stays (shown only on a device with nothing saved).
+  const early = !ready && textsFailed === undefined;
 
   // The charter's strings and the walk's rules as the charter words them, with their why and question.
   const draftLang = walk?.draft.lang ?? lang;
   const charterT: Translate = useMemo(
-    () => makeTranslator<string>(draftLang, charterStrings[draftLang]),
-    [draftLang, charterStrings],
+    () => makeTranslator<string>(draftLang, charterStrings[draftLang] ?? {}),
+    [draftLang, charterStrings, texts.version],
   );
   const cards = useMemo(() => {
-    if (!walk || !kit) return new Map<string, KitCard>();
-    const charter = buildCharter(walk.draft, catalogue, charterT, crisis[walk.draft.lang]);
+    const crisis = walk && texts.texts?.crisis[walk.draft.lang];
+    if (!walk || !kit || !catalogue || !crisis) return new Map<string, KitCard>();
+    const charter = buildCharter(walk.draft, catalogue, charterT, crisis);
     return new Map(kit.buildKit(walk.draft, catalogue, charterT, charter).cards.map((c) => [c.key, c]));
-  }, [walk?.draft, catalogue, charterT, crisis, kit]);
+  }, [walk?.draft, catalogue, charterT, kit, texts.version]);
 
   // After a move, the heading of the new place takes focus, and the live region says where the group is.
   useLayoutEffect(() => {
@@ -132,13 +162,15 @@ export default function Together({ data }: { data: string }): JSX.Element {
   };
 
   const begin = (draft: Draft) => {
+    const crisis = texts.texts?.crisis[draft.lang];
+    if (!catalogue || !crisis || !hasTexts(texts.texts, draft.lang)) return;
     if (walk && !window.confirm(t('together.start.replace'))) return;
     const clean = withoutAgreement(draft);
     const charter = buildCharter(
       clean,
       catalogue,
-      makeTranslator(clean.lang, charterStrings[clean.lang]),
-      crisis[clean.lang],
+      makeTranslator(clean.lang, charterStrings[clean.lang] ?? {}),
+      crisis,
     );
     const keys = charterRules(charter).map((r) => r.key);
     together.begin(startWalk(clean, keys, localDay(new Date())));
@@ -166,7 +198,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
   };
 
   const makeCharter = () => {
-    if (!walk) return;
+    if (!walk || !builder) return;
     const next = resultDraft(walk.draft, walk, { date: walk.date, present: walk.present });
     builder.replace(next, 'together', 'review');
     builder.save();
@@ -174,6 +206,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
     setMade('made');
   };
   const undoMake = () => {
+    if (!builder) return;
     builder.undo();
     builder.save();
     together.dispatch({ type: 'made', at: undefined });
@@ -193,14 +226,14 @@ export default function Together({ data }: { data: string }): JSX.Element {
     tState.followed > 0 ? t('together.followed') : '',
   ].filter(Boolean);
 
-  const device: Candidate | null = bState.started ? { draft: bState.draft, from: 'device' } : null;
+  const themes = texts.texts?.themes ?? [];
 
   return (
-    <div class={`tool together${ready ? ' is-ready' : ''}`}>
+    <div class={`tool together${ready || textsFailed ? ' is-ready' : ''}`}>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
-      {!ready && (
+      {early && (
         <p class="tool-notice tool-starting">
           {t('together.starting')} <a href={props.worksheetUrl}>{t('together.start.worksheet')}</a>
         </p>
@@ -210,17 +243,19 @@ export default function Together({ data }: { data: string }): JSX.Element {
           {text}
         </p>
       ))}
-      {ready && !walk && (
+      {textsFailed && <TextsFailed lang={textsFailed} t={t} onRetry={texts.retry} />}
+      {(early || (ready && !walk)) && (
         <StartScreen
+          early={early}
           t={t}
-          device={device}
-          opened={opened}
+          device={early ? null : device}
+          opened={early ? null : opened}
           fileError={fileError}
           builderUrl={props.builderUrl}
           headingRef={headingRef}
           nameOf={(d) =>
             isBlank(d.group.name)
-              ? makeTranslator(d.lang, charterStrings[d.lang])('charter.untitled')
+              ? makeTranslator(d.lang, charterStrings[d.lang] ?? {})('charter.untitled')
               : d.group.name.trim()
           }
           onBegin={begin}
@@ -233,7 +268,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
           t={t}
           walk={walk}
           cards={cards}
-          themes={props.themes}
+          themes={themes}
           headingRef={headingRef}
           dispatch={dispatch}
         />
@@ -244,7 +279,7 @@ export default function Together({ data }: { data: string }): JSX.Element {
           charterT={charterT}
           walk={walk}
           cards={cards}
-          themes={props.themes}
+          themes={themes}
           headingRef={headingRef}
           dispatch={dispatch}
           made={made}

@@ -7,6 +7,10 @@
  * still and the screen may turn off), five more minutes, time over, the next
  * part on a desktop, the end with the closing round and the next meeting.
  * The English run is light, the Norwegian dark; axe is clean on every state.
+ * The charter's texts: an empty device has the empty state the server drew,
+ * before the island's code runs, and fetches no texts; a Norwegian charter on the English page
+ * fetches the Norwegian data file, and when it cannot, the page says so,
+ * keeps the charter, and "Try again" works.
  */
 import type { Page } from 'playwright-core';
 import { baseUrl, runAxe } from '../support/browser.ts';
@@ -184,6 +188,68 @@ describe.each([
   });
 });
 
+test('the charter’s texts: drawn empty by the server, the other language’s fetched, a failed fetch said', async ({
+  open,
+}) => {
+  const { page, log } = await open({ timezoneId: 'Europe/Oslo' });
+  const en = translator('en');
+  const nb = translator('nb');
+  const url = `${baseUrl}/en/builder/meeting/`;
+  const early = page.locator('.meeting .tool-early');
+  // With the island's code held back, an empty device has the empty state the server drew; a device
+  // with a charter does not (it never reads "no charter" while the charter loads).
+  // (A pattern that also matches the island's retry, `?astro-retry=…`.)
+  const island = /\/_astro\/Meeting\.[^/]+\.js/;
+  await page.route(island, (route) => route.abort());
+  await page.goto(url);
+  expect(await early.isVisible()).toBe(true);
+  expect(clean(await early.textContent())).toBe(`${en('meeting.none')} ${en('meeting.builder')}`);
+  // An empty device never needs the charter's texts, so it does not fetch them.
+  const dataRequests = () => log.requests.filter((r) => r.endsWith('/builder/data.json'));
+  expect(dataRequests()).toEqual([]);
+  const saved = JSON.stringify({
+    envelope: 1,
+    savedAt: '2027-03-01T10:00:00.000Z',
+    revision: 1,
+    draft: meetingDraft('nb'),
+  });
+  await page.evaluate((text) => localStorage.setItem('groundwork.charter', text), saved);
+  await page.reload();
+  expect(await early.isHidden()).toBe(true);
+  // With a charter saved, the page's first script preloads the page's language's texts.
+  expect(dataRequests()).toEqual([`${baseUrl}/en/builder/data.json`]);
+  await page.unroute(island);
+  const errorsBefore = log.errors.length;
+
+  // A Norwegian charter on the English page: the Norwegian texts cannot be fetched. The page says so in
+  // its own language, and the saved charter is as it was.
+  await page.route('**/nb/builder/data.json', (route) => route.abort());
+  await page.reload();
+  await page.waitForSelector('.meeting.is-ready');
+  const failed = page.locator('#tool-texts-failed');
+  expect(await failed.getAttribute('role')).toBe('alert');
+  expect(clean(await failed.locator('p').textContent())).toBe(
+    en('builder.lang.failed', { language: en('builder.lang.name.nb') }),
+  );
+  expect(await page.locator('.meeting').textContent()).not.toContain(en('meeting.none'));
+  expect(await runAxe(page), 'texts failed').toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBe(saved);
+
+  // Back online, "Try again" fetches them, and the opening text is the Norwegian charter's.
+  await page.unroute('**/nb/builder/data.json');
+  await press(page, '#tool-texts-retry');
+  await page.waitForSelector('#meeting-opening');
+  const opening = page.locator('#meeting-opening');
+  expect(await opening.getAttribute('lang')).toBe('nb');
+  expect(clean(await opening.textContent())).toContain(
+    nb('kit.opening.welcome', { name: '\u2068Tirsdagsgruppa\u2069' }),
+  );
+  expect(await page.locator('#tool-texts-failed').count()).toBe(0);
+  const data = log.requests.filter((r) => r.endsWith('/builder/data.json')).map((r) => new URL(r).pathname);
+  expect(new Set(data)).toEqual(new Set(['/en/builder/data.json', '/nb/builder/data.json']));
+  expect(log.errors.slice(errorsBefore).filter((e) => !/ERR_FAILED/.test(e))).toEqual([]);
+});
+
 test('without JavaScript both tools say what they need and point to paper, in both languages', async ({
   open,
 }) => {
@@ -199,6 +265,9 @@ test('without JavaScript both tools say what they need and point to paper, in bo
       expect(clean(await notice.textContent())).toContain(text);
       expect(await notice.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(link);
       expect(await page.locator('.tool-starting').isHidden()).toBe(true);
+      // The empty state the server drew stays hidden: without the script, nothing says what is saved.
+      expect(await page.locator('.tool-early').count()).toBe(1);
+      expect(await page.locator('.tool-early').isHidden()).toBe(true);
     }
   }
 });

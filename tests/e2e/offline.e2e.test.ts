@@ -6,7 +6,8 @@
  * and the list of stored pages, never the 404 page; search says it needs a
  * connection; the footer says when a page is stored. The offline page is
  * axe-clean. Agree it together and Meeting mode open and start offline once
- * visited. Deleting `sw.js` from the host turns it all off again.
+ * visited, also with a draft saved (the charter's texts are in the offline core).
+ * Deleting `sw.js` from the host turns it all off again.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import nb from '../../src/i18n/nb.json' with { type: 'json' };
 import { createStaticServer } from '../../src/tools/serve.mjs';
 import { baseUrl, distDir, openPage, runAxe, startBrowser } from '../support/browser.ts';
+import { presetDraft } from '../support/catalogue.ts';
 
 const STRINGS = { en, nb } as const;
 
@@ -170,13 +172,15 @@ it('stores a printable sheet when it is visited, and online a missing page is st
   }
 });
 
-it('opens both meeting tools offline once they were visited, and they start', async () => {
+it('opens both meeting tools offline once they were visited, and they start with the saved draft', async () => {
   const { page, log, close } = await openPage(browser, { serviceWorkers: 'allow' });
   const context = page.context();
   const tools = [
     ['/nb/builder/together/', '.tool.together.is-ready'],
     ['/en/builder/meeting/', '.tool.meeting.is-ready'],
   ] as const;
+  // Offline, a draft in the page's language opens: its texts are the builder's data file, in the offline core.
+  const ready = { '/nb/builder/together/': '#together-begin', '/en/builder/meeting/': '#meeting-start' };
   try {
     await page.goto(`${baseUrl}/en/`, { waitUntil: 'load' });
     await waitForWorker(page);
@@ -187,10 +191,26 @@ it('opens both meeting tools offline once they were visited, and they start', as
     // Stored as they were visited, with the modules they load on demand at start.
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
-    for (const [path, ready] of tools) {
+    for (const [path, started] of tools) {
       const response = await page.goto(`${baseUrl}${path}`);
       expect(response?.fromServiceWorker(), path).toBe(true);
-      await page.waitForSelector(ready);
+      await page.waitForSelector(started);
+    }
+    for (const [path, lang] of [
+      ['/nb/builder/together/', 'nb'],
+      ['/en/builder/meeting/', 'en'],
+    ] as const) {
+      await page.evaluate(
+        (text) => localStorage.setItem('groundwork.charter', text),
+        JSON.stringify({
+          envelope: 1,
+          savedAt: '2027-03-01T10:00:00.000Z',
+          revision: 1,
+          draft: presetDraft(lang),
+        }),
+      );
+      await page.goto(`${baseUrl}${path}`);
+      await page.waitForSelector(ready[path]);
     }
     expect(log.errors).toEqual([]);
   } finally {

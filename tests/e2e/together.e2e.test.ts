@@ -7,6 +7,9 @@
  * again) becomes the builder's draft, and the printed charter says who agreed
  * it when. axe is clean on every state. Read-aloud speaks the rule with a
  * stubbed `speechSynthesis`, and is hidden when the device has no voice.
+ * With nothing saved, nothing moves as the page starts (no layout shift); a
+ * Norwegian draft on the English page is gone through in Norwegian once its
+ * texts can be fetched, and until then the page says so and changes nothing.
  */
 import type { Page } from 'playwright-core';
 import { baseUrl, runAxe } from '../support/browser.ts';
@@ -17,6 +20,7 @@ import { pdfPages, squash } from '../support/pdf-text.ts';
 import { translator } from '../../src/lib/i18n.ts';
 import { formatDate, localDay } from '../../src/lib/format.ts';
 import { RULE_CAP } from '../../src/lib/together.ts';
+import { THEMES } from '../../src/schemas/rule.ts';
 
 /** A short draft: the first five rules of a real preset, with a name. */
 function shortDraft(lang: 'en' | 'nb') {
@@ -255,6 +259,66 @@ test('read-aloud is hidden without a voice; a second tab keeps the same place', 
   // No sideways scrolling on the narrowest phone.
   await page.setViewportSize({ width: 320, height: 700 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('nothing moves as the page starts; a draft in the other language is gone through in it; a failed fetch is said', async ({
+  open,
+}) => {
+  const { page, log } = await open();
+  const en = translator('en');
+  const nb = translator('nb');
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.shifted += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Nothing saved: the start screen the server drew is the one the tool keeps, and nothing moves.
+  await page.goto(`${baseUrl}/en/builder/together/`);
+  await page.waitForSelector('.together.is-ready');
+  expect(await page.locator('.together-start').count()).toBe(1);
+  expect(clean((await page.locator('.together-start .tool-card').textContent()) ?? '')).toBe(
+    `${en('together.start.none')} ${en('together.start.builder')}`,
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+
+  // A Norwegian draft on the English page, and its texts cannot be fetched: said, nothing changed.
+  await page.route('**/nb/builder/data.json', (route) => route.abort());
+  const saved = JSON.stringify({
+    envelope: 1,
+    savedAt: '2027-03-01T10:00:00.000Z',
+    revision: 1,
+    draft: shortDraft('nb'),
+  });
+  await page.evaluate((text) => localStorage.setItem('groundwork.charter', text), saved);
+  await page.reload();
+  await page.waitForSelector('#tool-texts-failed');
+  expect(clean((await page.locator('#tool-texts-failed p').textContent()) ?? '')).toBe(
+    en('builder.lang.failed', { language: en('builder.lang.name.nb') }),
+  );
+  expect(await page.locator('.together-start').isVisible()).toBe(false);
+  await expectAxeClean(page, 'texts failed');
+  const stored = () =>
+    page.evaluate(() => [
+      localStorage.getItem('groundwork.charter'),
+      localStorage.getItem('groundwork.together'),
+    ]);
+  expect(await stored()).toEqual([saved, null]);
+
+  // "Try again" once they can be fetched: the draft is gone through in Norwegian.
+  await page.unroute('**/nb/builder/data.json');
+  await press(page, '#tool-texts-retry');
+  await page.waitForSelector('#together-begin');
+  await press(page, '#together-begin');
+  expect(await heading(page)).toBe(en('together.progress', { n: 1, total: 5 }));
+  expect(
+    await page.locator('#together-text').evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
+  ).toBe('nb');
+  const theme = clean((await page.locator('.together-theme').textContent()) ?? '');
+  expect(THEMES.some((id) => theme.startsWith(nb(`theme.${id}`)))).toBe(true);
+  expect(log.errors.filter((e) => !/ERR_FAILED/.test(e))).toEqual([]);
 });
 
 test('a guide’s “In short” box and the builder’s preview are read aloud by keyboard; hidden without a voice', async ({

@@ -4,6 +4,8 @@ import type { Draft } from '../../lib/charter/draft.ts';
 import type { Candidate, TogetherT } from './types.ts';
 
 interface Props {
+  /** Drawn before the tool has read what is saved: hidden unless the device has nothing saved (tools.css). */
+  early?: boolean;
   t: TogetherT;
   device: Candidate | null;
   opened: Draft | null;
@@ -18,6 +20,7 @@ interface Props {
 
 /** The start screen. */
 export function StartScreen({
+  early = false,
   t,
   device,
   opened,
@@ -29,7 +32,10 @@ export function StartScreen({
   onFile,
 }: Props): JSX.Element {
   return (
-    <section class="together-start" aria-labelledby="together-heading">
+    <section
+      class={early ? 'together-start tool-early' : 'together-start'}
+      aria-labelledby="together-heading"
+    >
       <h2 id="together-heading" class="tool-heading" tabIndex={-1} ref={headingRef}>
         {t('together.start.heading')}
       </h2>

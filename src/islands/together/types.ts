@@ -2,21 +2,21 @@
  * Types the tools share: what the page gives each island, the translator of their own strings, and
  * what the group can go through.
  */
-import type { CatalogueRule } from '../../lib/charter/catalogue.ts';
 import type { Draft } from '../../lib/charter/draft.ts';
-import type { CrisisModel } from '../../lib/crisis.ts';
 import type { UiKey } from '../../lib/i18n.ts';
 import type { Translator, UiString } from '../../lib/translate.ts';
-import type { Theme } from '../../schemas/rule.ts';
 
-/** What the page gives either tool's island, prepared on the server (`src/data/tools.ts`). */
+/**
+ * What the page gives either tool's island, prepared on the server (`src/data/tools.ts`): its own
+ * strings and where the charter's texts are. The texts themselves are fetched (`useCharterTexts`).
+ */
 export interface ToolData {
+  /** The page's language. */
   lang: 'en' | 'nb';
+  /** The tool's strings, in the page's language. */
   strings: Record<string, UiString>;
-  charterStrings: Record<'en' | 'nb', Record<string, UiString>>;
-  rules: CatalogueRule[];
-  themes: Theme[];
-  crisis: Record<'en' | 'nb', CrisisModel>;
+  /** The builder's data file of each language, which holds the charter's texts. */
+  hrefs: Record<'en' | 'nb', string>;
   /** The builder's address. */
   builderUrl: string;
 }
