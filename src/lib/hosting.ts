@@ -145,6 +145,13 @@ export function nginxConfig(csp: string, base: string, root = '/var/www/groundwo
 root ${root};
 absolute_redirect off;
 
+# Text goes compressed: the site's size budgets are gzip sizes. Pagefind's index files are compressed
+# already, and images are left as they are.
+gzip on;
+gzip_vary on;
+gzip_min_length 256;
+gzip_types text/css application/javascript text/javascript application/json application/manifest+json image/svg+xml text/plain application/xml;
+
 location ${base} {
     index index.html;
     try_files $uri $uri/ =404;

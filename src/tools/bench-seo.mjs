@@ -36,7 +36,8 @@ async function builtPages() {
   return found.sort();
 }
 
-const server = createStaticServer('dist', '/');
+// Compressed, as a real host sends the files: Lighthouse's simulation counts the bytes on the wire.
+const server = createStaticServer('dist', '/', { compress: true });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const profile = mkdtempSync(join(tmpdir(), 'groundwork-lighthouse-'));

@@ -1,7 +1,11 @@
 // Serves the built site (dist/) the way a static host would: files as they
 // are, `index.html` for folders, the 404 page for anything missing, and the
-// site under its base path. Used by `npm start` and by the browser tests.
+// site under its base path. Used by `npm start` and by the browser tests. With
+// `compress`, text files are sent gzip-compressed to a browser that asks for it,
+// as a real host sends them (`npm start` and Lighthouse's bench use it; the
+// other tests and benches count bytes themselves and get the files as they are).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +29,15 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** The types a host compresses: text. Images and Pagefind's files (compressed already) go as they are. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
+
 /**
  * Creates (but does not start) a static file server for `root`, mounted at
- * `base` (such as `/` or `/selvhjelp/`).
+ * `base` (such as `/` or `/selvhjelp/`); `compress` sends text gzip-compressed
+ * to a browser that accepts it.
  */
-export function createStaticServer(root, base = '/') {
+export function createStaticServer(root, base = '/', { compress = false } = {}) {
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const notFound = join(dir, '404.html');
@@ -46,6 +54,8 @@ export function createStaticServer(root, base = '/') {
       res.writeHead(301, { location: prefix }).end();
       return;
     }
+    const gzip = compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const send = (res, status, file) => sendFile(res, status, file, gzip);
     if (!pathname.startsWith(prefix)) return send(res, 404, notFound);
     const relative = normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, relative);
@@ -72,7 +82,7 @@ function kind(path) {
   }
 }
 
-function send(res, status, file) {
+function sendFile(res, status, file, gzip) {
   // Read whole (the site's files are small), so a file removed while it is sent is a plain 404.
   let body;
   try {
@@ -83,18 +93,20 @@ function send(res, status, file) {
       .end('Not found');
     return;
   }
+  const zipped = gzip && COMPRESSED.has(extname(file));
   res.writeHead(status, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
+    ...(zipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
-  res.end(body);
+  res.end(zipped ? gzipSync(body) : body);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 4321);
   const base = process.env.BASE_PATH ?? '/';
-  createStaticServer('dist', base).listen(port, '127.0.0.1', () => {
+  createStaticServer('dist', base, { compress: true }).listen(port, '127.0.0.1', () => {
     console.log(`Groundwork is served at http://localhost:${port}${base}  (Ctrl+C to stop)`);
   });
 }

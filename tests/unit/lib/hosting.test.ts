@@ -83,6 +83,10 @@ describe('headersFile and nginxConfig', () => {
   it('writes an nginx location for the base path with the 404 page, the headers and the caching', () => {
     const conf = nginxConfig(csp, '/selvhjelp/', '/srv/www');
     expect(conf).toContain('root /srv/www;');
+    // Compressed text, as the gzip budgets assume (HTML is always compressed once gzip is on).
+    expect(conf).toContain('gzip on;');
+    expect(conf).toMatch(/gzip_types [^;]*\bapplication\/javascript\b[^;]*\bapplication\/json\b[^;]*;/);
+    expect(conf).toMatch(/gzip_types [^;]*\btext\/css\b[^;]*\bimage\/svg\+xml\b/);
     expect(conf).toContain('location /selvhjelp/ {');
     expect(conf).toContain('error_page 404 /selvhjelp/404.html;');
     expect(conf).toContain(`add_header Content-Security-Policy "${csp}" always;`);
