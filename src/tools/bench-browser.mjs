@@ -183,7 +183,8 @@ async function fortyRuleDraft(page) {
     back.push(await readyTime(page, `${origin}/en/builder/?step=rules`));
     // The themes start closed (their cards are made when opened): the step's count says what was read.
     const count = await page.locator('#chosen-rules').textContent();
-    if (!/\b40\b/.test(count ?? '')) throw new Error(`The return visit did not show 40 chosen rules: ${count}`);
+    if (!/\b40\b/.test(count ?? ''))
+      throw new Error(`The return visit did not show 40 chosen rules: ${count}`);
     await context.close();
   }
   report(
