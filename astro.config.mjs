@@ -40,8 +40,8 @@ export default defineConfig({
   site: hosting.site,
   base: hosting.base,
   trailingSlash: 'always',
-  // Every page's CSS is in its HTML: no stylesheet to fetch before the first paint (the builder's is
-  // one file of about 4 KB gzip; src/integrations/page-css.ts keeps only the rules a page can use).
+  // Every page's CSS is in its HTML: no stylesheet to fetch before the first paint (the builder's is only
+  // its first step's; src/integrations/page-css.ts keeps only the rules a page can use).
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: hosting.languages,
