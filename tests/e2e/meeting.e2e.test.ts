@@ -14,7 +14,7 @@
  */
 import type { Page } from 'playwright-core';
 import { baseUrl, runAxe } from '../support/browser.ts';
-import { activeId, tabTo } from '../support/builder.ts';
+import { activeId, tabTo, storedText } from '../support/builder.ts';
 import { presetDraft } from '../support/catalogue.ts';
 import { describe, expect, test } from '../support/fixtures.ts';
 import { translator } from '../../src/lib/i18n.ts';
@@ -90,12 +90,7 @@ describe.each([
     expect(clean(await page.locator('.meeting').textContent())).toContain(t('meeting.none'));
     await page.evaluate(
       (text) => localStorage.setItem('groundwork.charter', text),
-      JSON.stringify({
-        envelope: 1,
-        savedAt: '2027-03-01T10:00:00.000Z',
-        revision: 1,
-        draft: meetingDraft(lang),
-      }),
+      storedText(meetingDraft(lang)),
     );
     await page.reload();
     await page.waitForSelector('.meeting.is-ready');
@@ -207,12 +202,7 @@ test('the charter’s texts: drawn empty by the server, the other language’s f
   // An empty device never needs the charter's texts, so it does not fetch them.
   const dataRequests = () => log.requests.filter((r) => r.endsWith('/builder/data.json'));
   expect(dataRequests()).toEqual([]);
-  const saved = JSON.stringify({
-    envelope: 1,
-    savedAt: '2027-03-01T10:00:00.000Z',
-    revision: 1,
-    draft: meetingDraft('nb'),
-  });
+  const saved = storedText(meetingDraft('nb'));
   await page.evaluate((text) => localStorage.setItem('groundwork.charter', text), saved);
   await page.reload();
   expect(await early.isHidden()).toBe(true);

@@ -20,6 +20,7 @@ import nb from '../../src/i18n/nb.json' with { type: 'json' };
 import { createStaticServer } from '../../src/tools/serve.mjs';
 import { baseUrl, distDir, openPage, runAxe, startBrowser } from '../support/browser.ts';
 import { presetDraft } from '../support/catalogue.ts';
+import { storedText } from '../support/builder.ts';
 
 const STRINGS = { en, nb } as const;
 
@@ -202,12 +203,7 @@ it('opens both meeting tools offline once they were visited, and they start with
     ] as const) {
       await page.evaluate(
         (text) => localStorage.setItem('groundwork.charter', text),
-        JSON.stringify({
-          envelope: 1,
-          savedAt: '2027-03-01T10:00:00.000Z',
-          revision: 1,
-          draft: presetDraft(lang),
-        }),
+        storedText(presetDraft(lang)),
       );
       await page.goto(`${baseUrl}${path}`);
       await page.waitForSelector(ready[path]);

@@ -13,7 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import { baseUrl, runAxe } from '../support/browser.ts';
-import { activeId, tabTo } from '../support/builder.ts';
+import { activeId, tabTo, storedText } from '../support/builder.ts';
 import { presetDraft } from '../support/catalogue.ts';
 import { describe, expect, test } from '../support/fixtures.ts';
 import { pdfPages, squash } from '../support/pdf-text.ts';
@@ -30,12 +30,9 @@ function shortDraft(lang: 'en' | 'nb') {
 
 /** Puts the draft on the device before the page's own scripts run, once (a reload keeps what the page saved). */
 async function seed(page: Page, draft: unknown): Promise<void> {
-  await page.addInitScript(
-    (text: string) => {
-      if (!localStorage.getItem('groundwork.charter')) localStorage.setItem('groundwork.charter', text);
-    },
-    JSON.stringify({ envelope: 1, savedAt: '2027-03-01T10:00:00.000Z', revision: 1, draft }),
-  );
+  await page.addInitScript((text: string) => {
+    if (!localStorage.getItem('groundwork.charter')) localStorage.setItem('groundwork.charter', text);
+  }, storedText(draft));
 }
 
 /** Stands in for the device's speech: two voices on the device, and what was spoken. */
@@ -286,12 +283,7 @@ test('nothing moves as the page starts; a draft in the other language is gone th
 
   // A Norwegian draft on the English page, and its texts cannot be fetched: said, nothing changed.
   await page.route('**/nb/builder/data.json', (route) => route.abort());
-  const saved = JSON.stringify({
-    envelope: 1,
-    savedAt: '2027-03-01T10:00:00.000Z',
-    revision: 1,
-    draft: shortDraft('nb'),
-  });
+  const saved = storedText(shortDraft('nb'));
   await page.evaluate((text) => localStorage.setItem('groundwork.charter', text), saved);
   await page.reload();
   await page.waitForSelector('#tool-texts-failed');

@@ -1,6 +1,7 @@
 /** Shared steps for the builder's browser tests: open it, start a draft, move on, open themes, tab, download. */
 import { loadCatalogue } from './catalogue.ts';
 import { readFileSync } from 'node:fs';
+import { ENVELOPE_VERSION } from '../../src/lib/charter/storage.ts';
 import type { Page } from 'playwright-core';
 import { baseUrl } from './browser.ts';
 import type { Fixtures, Opened } from './fixtures.ts';
@@ -97,4 +98,14 @@ export async function download(page: Page, selector: string): Promise<{ name: st
   }
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+/** A draft as the builder stores it on the device (its wrapper, saved on 1 March 2027), to put in localStorage. */
+export function storedText(draft: unknown): string {
+  return JSON.stringify({
+    envelope: ENVELOPE_VERSION,
+    savedAt: '2027-03-01T10:00:00.000Z',
+    revision: 1,
+    draft,
+  });
 }
