@@ -3,7 +3,7 @@
  * once when the builder shows a later step. The builder is ready when its session has started and the
  * step it shows has its code; the hook marks that moment for the timing bench.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Step } from '../../lib/charter/draft.ts';
 
 /** The later steps' module. */
@@ -41,9 +41,10 @@ export function useLater(ready: boolean, step: Step): LaterHandle {
     ));
 
   const shows = ready && (step === 'start' || later !== null);
-  // A later step needs its code now; on the start step it loads after the first frame has been drawn,
-  // so it does not hold the start step back.
-  useEffect(() => {
+  // A later step needs its code now: asked for before the browser draws, so the step does not wait a
+  // frame for it (the page's script has usually fetched it already). On the start step it loads after
+  // the first frame has been drawn, so it does not hold the start step back.
+  useLayoutEffect(() => {
     if (ready && step !== 'start') void load();
   }, [ready, step]);
 
