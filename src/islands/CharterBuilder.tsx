@@ -281,6 +281,7 @@ export default function CharterBuilder({ data, hrefs }: Props): JSX.Element {
           <later.PrintArea
             charter={charter}
             part={print.part}
+            printing={print.printing}
             kit={print.kit}
             members={print.members}
             t={t}

@@ -418,6 +418,9 @@ describe('print', () => {
       els.map((e) => e.textContent ?? ''),
     );
     expect(worded.length).toBe(40);
+    // The screen holds no copy of the charter: it is drawn when the page prints (Ctrl+P, the
+    // browser's menu and page.pdf fire beforeprint), and taken away after.
+    expect(await page.locator('.charter-print *').count()).toBe(0);
     for (const format of ['A4', 'Letter'] as const) {
       const pages = await pdfPages(new Uint8Array(await page.pdf({ format })));
       expect(pages.length).toBeGreaterThan(1);
@@ -429,5 +432,6 @@ describe('print', () => {
       expect(all).not.toContain(squash('Hovedmeny'));
       expect(all).not.toContain(squash('Gå videre'));
     }
+    expect(await page.locator('.charter-print *').count()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * What the print dialog prints: the charter, or the rota on its own, or a part
- * of the first-meeting kit, or the members' cards. Hidden on screen. Whenever the page prints (the
+ * of the first-meeting kit, or the members' cards. Hidden on screen, and drawn only while the page
+ * prints (`usePrint`). Whenever the page prints (the
  * builder's buttons or the browser's own Print), the document's title becomes
  * "<group> – charter", so each saved PDF gets its own name, and the running
  * head and page numbers get their words; the title goes back after.
@@ -36,6 +37,8 @@ interface Props {
   charter: Charter;
   /** What to print. */
   part: PrintPart;
+  /** Whether the page prints now (`usePrint`): the area is empty the rest of the time. */
+  printing: boolean;
   /** The kit and its view, once loaded (only for printing a part of the kit). */
   kit: { kit: Kit; View: typeof KitView } | null;
   /** The members' card and its sheet, once loaded (only for printing the cards). */
@@ -45,7 +48,7 @@ interface Props {
 }
 
 /** The print area. */
-export function PrintArea({ charter, part, kit, members, t }: Props): JSX.Element {
+export function PrintArea({ charter, part, printing, kit, members, t }: Props): JSX.Element {
   const title = printTitle(charter, part, t);
   const latest = useRef(title);
   latest.current = title;
@@ -73,6 +76,7 @@ export function PrintArea({ charter, part, kit, members, t }: Props): JSX.Elemen
       window.removeEventListener('afterprint', onAfter);
     };
   }, [t]);
+  if (!printing) return <div class="charter-print" />;
   return (
     <div class="charter-print">
       {part === 'charter' && <CharterDocument charter={charter} level={1} />}

@@ -3,6 +3,12 @@
  * kit's and the members' cards' code, loaded on first use, and the easy-read pictures, loaded when a
  * draft first uses easy read. After the print dialog closes, the print area goes back to the charter,
  * so Ctrl+P prints it.
+ *
+ * The print area is drawn only while the page prints: from the builder's print buttons, or from the
+ * browser's `beforeprint` event (Ctrl+P, the browser's menu), until `afterprint`. Preact draws a
+ * change in a microtask, and the browser runs microtasks before it lays out the printed pages, so what
+ * prints is always the draft as it is. The rest of the time the screen has no hidden copy of the whole
+ * charter to redraw on every key press and to draw when the builder opens.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ThemePicture } from '../../components/charter/on-demand/ThemePicture.tsx';
@@ -25,6 +31,21 @@ export function usePrint(
   crisis: CrisisModel | undefined,
 ) {
   const [part, setPart] = useState<PrintPart>('charter');
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const onBefore = () => setPrinting(true);
+    // After the dialog, the print area goes back to the charter, so Ctrl+P prints it.
+    const onAfter = () => {
+      setPrinting(false);
+      setPart('charter');
+    };
+    window.addEventListener('beforeprint', onBefore);
+    window.addEventListener('afterprint', onAfter);
+    return () => {
+      window.removeEventListener('beforeprint', onBefore);
+      window.removeEventListener('afterprint', onAfter);
+    };
+  }, []);
   const [kit, setKit] = useState<{ kit: Kit; View: typeof KitView } | null>(null);
   const [members, setMembers] = useState<{ card: MemberCard; View: typeof MemberCardSheet } | null>(null);
   const [picture, setPicture] = useState<typeof ThemePicture | null>(null);
@@ -55,9 +76,9 @@ export function usePrint(
       setKit({ kit: buildKit(draft, catalogue, charterT, charter), View });
     }
     setPart(next);
-    window.addEventListener('afterprint', () => setPart('charter'), { once: true });
+    setPrinting(true);
     requestAnimationFrame(() => window.print());
   };
 
-  return { part, kit, members, picture, printNow };
+  return { part, printing, kit, members, picture, printNow };
 }
