@@ -42,9 +42,16 @@ describe.each(['en', 'nb'] as const)('%s', (lang) => {
     await page.locator('#card-phones-away .rule-options button.button-small').last().click();
     await page.fill('#rule-text-phones-away', 'Phones stay in our bags.');
     const scrolled = await page.evaluate(() => window.scrollY);
+    // The preview's read-aloud button loads with the dialog, not with the rules step.
+    const readAloudLoaded = () =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/ReadAloud\.[\w-]+\.js$/.test(e.name)),
+      );
+    expect(await readAloudLoaded()).toBe(false);
     await page.click('#preview-open');
     const row = page.locator('.preview-dialog [data-rule-key="phones-away"]');
     await expect.poll(() => row.isVisible()).toBe(true);
+    await expect.poll(readAloudLoaded).toBe(true);
     expect(await row.getAttribute('class')).toContain('is-active');
     expect(await row.textContent()).toContain('Phones stay in our bags.');
     await page.click('#preview-close');

@@ -36,20 +36,23 @@ function scrollToRule(box: HTMLElement | null, key: string | undefined): void {
 /** The live preview. */
 export function Preview({ charter, active, t }: Props): JSX.Element {
   // Reads the charter as the preview shows it, in the charter's language, where the device has a voice.
-  // The button's code loads only where the browser can speak, so the builder's own script stays small.
+  // The button's code loads only where the browser can speak, and only once a preview that has the
+  // button is drawn (beside the rules, or the phone's dialog opened), so the builder's own script stays
+  // small and a phone opening the rules step does not load it.
   const [ReadAloud, setReadAloud] = useState<typeof ReadAloudButton | null>(null);
+  const [open, setOpen] = useState(false);
+  // The preview beside the rules is drawn only on a wide screen; a phone shows it in the dialog instead.
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE).matches);
+  const needsButton = wide || open;
   useEffect(() => {
-    if ('speechSynthesis' in window)
+    if (needsButton && !ReadAloud && 'speechSynthesis' in window)
       void import('../ReadAloud.tsx').then((m) => setReadAloud(() => m.ReadAloud));
-  }, []);
+  }, [needsButton]);
   const readAloud = (from: { current: HTMLElement | null }) =>
     ReadAloud && <ReadAloud lang={charter.lang} t={t} text={() => from.current?.innerText ?? ''} />;
   const box = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const dialogBox = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useState(false);
-  // The preview beside the rules is drawn only on a wide screen; a phone shows it in the dialog instead.
-  const [wide, setWide] = useState(() => window.matchMedia(WIDE).matches);
   useEffect(() => {
     const query = window.matchMedia(WIDE);
     const onChange = () => setWide(query.matches);
