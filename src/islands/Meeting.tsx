@@ -72,6 +72,8 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
     () => (texts.texts ? makeCatalogue(texts.texts.rules, texts.texts.themes) : null),
     [texts.texts],
   );
+  // A saved charter that cannot be read is not "no charter": the builder says what is wrong and keeps it.
+  const [unreadable, setUnreadable] = useState(false);
   const [phase, setPhase] = useState<'before' | 'during' | 'after'>('before');
   const [timer, setTimer] = useState<TimerState>(initialTimer(0));
   const [announcement, setAnnouncement] = useState('');
@@ -88,6 +90,7 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
     void Promise.all([loadSaved(browserStorage()), import('../lib/charter/on-demand/kit.ts')]).then(
       ([loaded, { buildKit }]) => {
         setKit({ buildKit });
+        setUnreadable(loaded.status === 'unreadable');
         setDraft(loaded.status === 'ok' ? loaded.draft : null);
       },
     );
@@ -192,8 +195,12 @@ export default function Meeting({ data }: { data: string }): JSX.Element {
       </div>
       {!ready && <p class="tool-notice tool-starting">{t('meeting.starting')}</p>}
       {(early || draft === null) && (
-        <p class={early ? 'tool-card tool-early' : 'tool-card'}>
-          {t('meeting.none')} <a href={props.builderUrl}>{t('meeting.builder')}</a>
+        <p
+          class={early ? 'tool-card tool-early' : 'tool-card'}
+          id={unreadable ? 'meeting-unreadable' : undefined}
+        >
+          {t(unreadable ? 'meeting.unreadable' : 'meeting.none')}{' '}
+          <a href={props.builderUrl}>{t('meeting.builder')}</a>
         </p>
       )}
       {draft && !model && textsFailed && <TextsFailed lang={draft.lang} t={t} onRetry={texts.retry} />}

@@ -238,6 +238,18 @@ test('the charter’s texts: drawn empty by the server, the other language’s f
   const data = log.requests.filter((r) => r.endsWith('/builder/data.json')).map((r) => new URL(r).pathname);
   expect(new Set(data)).toEqual(new Set(['/en/builder/data.json', '/nb/builder/data.json']));
   expect(log.errors.slice(errorsBefore).filter((e) => !/ERR_FAILED/.test(e))).toEqual([]);
+
+  // A saved charter that cannot be read is not "no charter": the page says so, and leaves it as it is.
+  const broken = '{"v":1,"draft":{"app":"groundwork"';
+  await page.evaluate((text) => localStorage.setItem('groundwork.charter', text), broken);
+  await page.reload();
+  await page.waitForSelector('.meeting.is-ready');
+  expect(clean(await page.locator('#meeting-unreadable').textContent())).toBe(
+    `${en('meeting.unreadable')} ${en('meeting.builder')}`,
+  );
+  expect(await page.locator('.meeting').textContent()).not.toContain(en('meeting.none'));
+  expect(await runAxe(page), 'unreadable').toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('groundwork.charter'))).toBe(broken);
 });
 
 test('without JavaScript both tools say what they need and point to paper, in both languages', async ({
