@@ -30,7 +30,7 @@ export function inSitemap(address: string, base: string): boolean {
   return !(/^[a-z]{2}\//.test(inside) && isUnlisted(page));
 }
 
-/** The size of the link-preview image, as Open Graph and Twitter cards want it. */
+/** The size of the link-preview images in `public/` (1.91:1, as Open Graph and X cards want it); pages do not state it, the services measure the image. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 /** The link-preview image of a language, a root-relative path under `public/`. */

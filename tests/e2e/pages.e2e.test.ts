@@ -59,7 +59,7 @@ const PHONE = { width: 320, height: 640 };
 describe.each(pages)('%s', (path) => {
   const lang = path === '/' ? undefined : (path.slice(1, 3) as 'en' | 'nb');
 
-  it('loads at 320 px with no sideways scroll, its "Help now" link on the first screen, axe-clean in light at 320 px and dark at 1280 px, with no console error and no request to another origin', async () => {
+  it('loads at 320 px with no sideways scroll, its "Help now" link on the first screen (and a guide its pager\'s full-width links), axe-clean in light at 320 px and dark at 1280 px, with no console error and no request to another origin', async () => {
     const { page, log, close } = await openPage(browser, { viewport: PHONE });
     try {
       const response = await page.goto(`${baseUrl}${path}`);
@@ -80,6 +80,21 @@ describe.each(pages)('%s', (path) => {
         expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
         expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
         expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      if (/^\/(en|nb)\/guides\/[^/]+\/$/.test(path)) {
+        // The pager: a labelled <nav> of plain links, each as wide as the phone's column and 44 px tall.
+        const links = await page.$$eval('nav.pager[aria-label] > a', (as) =>
+          as.map((a) => ({
+            width: a.getBoundingClientRect().width,
+            height: a.getBoundingClientRect().height,
+            column: a.parentElement!.getBoundingClientRect().width,
+          })),
+        );
+        expect(links.length).toBeGreaterThan(0);
+        for (const link of links) {
+          expect(link.height).toBeGreaterThanOrEqual(44);
+          expect(link.width).toBe(link.column);
+        }
       }
       let violations = await runAxe(page);
       expect(violations, `light, 320 px: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
