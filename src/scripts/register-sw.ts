@@ -51,11 +51,15 @@ async function noteWhenStored(tries: number): Promise<void> {
 
 if ('serviceWorker' in navigator && window.isSecureContext && /^https?:$/.test(location.protocol)) {
   const container = navigator.serviceWorker;
-  // After the page has loaded, so that storing the site never competes with the page itself.
+  // After the page has loaded and then gone idle, so that storing the site never competes with the page
+  // itself: the builder, for one, is still starting when its load event fires. Where the browser has no
+  // idle callback (Safari), at the load event.
   const run = () => {
     void start(container).catch(() => undefined);
     void container.ready.then(() => noteWhenStored(2)).catch(() => undefined);
   };
-  if (document.readyState === 'complete') run();
-  else window.addEventListener('load', run, { once: true });
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 5000 }) : run();
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
