@@ -58,7 +58,7 @@ export interface CoreReader {
   code(path: string): string | undefined;
 }
 
-/** One file of the core, by its path inside the base (`en/`, `_astro/app.js`, `favicon.svg`). */
+/** One file of the core, by its path inside the base (`en/`, `_astro/app.js`, `icons/favicon-48.png`). */
 export interface CoreFile {
   /** Its path inside the base. */
   path: string;

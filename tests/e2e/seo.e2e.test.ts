@@ -52,6 +52,7 @@ interface HeadTags {
   alternates: [string, string][];
   meta: Record<string, string[]>;
   manifest: string | null;
+  icons: string[];
 }
 
 /** Reads the head of every built page with the browser's own parser. */
@@ -80,6 +81,7 @@ async function readHeads(): Promise<Record<string, HeadTags>> {
           ]),
           meta,
           manifest: doc.head.querySelector('link[rel="manifest"]')?.getAttribute('href') ?? null,
+          icons: [...doc.head.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href') ?? ''),
         };
       }
       return out;
@@ -150,6 +152,13 @@ describe('every page’s head', () => {
     const robots = heads[path]!.meta.robots ?? [];
     const unlisted = path !== '/' && isUnlisted(path.slice(4));
     expect(robots).toEqual(unlisted ? ['noindex'] : []);
+  });
+
+  it('has one favicon on every page, a small PNG that exists (an SVG one costs the page’s main thread)', () => {
+    for (const path of pages) {
+      expect(heads[path]!.icons, path).toEqual(['/icons/favicon-48.png']);
+    }
+    expect(pngSize(join(distDir, 'icons/favicon-48.png'))).toEqual({ width: 48, height: 48 });
   });
 
   it('lists a manifest in the page’s language on every page', () => {
