@@ -4,6 +4,7 @@
 // link previews (1200 × 630 px, the size Open Graph and Twitter cards use), with the site's name
 // and tagline from content/site.yaml. Run again after changing the name or the tagline:
 //   node src/tools/make-images.mjs
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { launchBrowser } from './browser.mjs';
@@ -56,7 +57,13 @@ const page = await browser.newPage();
 const shots = [
   // The favicon: a small PNG, which a browser decodes at once (an SVG favicon makes Chromium build a
   // whole SVG document on the page's main thread, 15-40 ms on a slow phone, while the page starts).
-  { out: 'public/icons/favicon-48.png', size: 48, html: mark(48, { scale: 1, round: true }), clear: true },
+  {
+    out: 'public/icons/favicon-48.png',
+    size: 48,
+    html: mark(48, { scale: 1, round: true }),
+    clear: true,
+    quantize: true,
+  },
   // Plain icons: the round mark on a clear background, as the favicon.
   { out: 'public/icons/icon-192.png', size: 192, html: mark(192, { scale: 1, round: true }), clear: true },
   { out: 'public/icons/icon-512.png', size: 512, html: mark(512, { scale: 1, round: true }), clear: true },
@@ -68,6 +75,12 @@ for (const shot of shots) {
   await page.setViewportSize({ width: shot.size, height: shot.size });
   await page.setContent(`<body style="margin:0;background:transparent">${shot.html}</body>`);
   await page.screenshot({ path: shot.out, omitBackground: shot.clear === true });
+  // The favicon is fetched again whenever a page changes its address (search does as you type), so
+  // it is kept small: 24 colours with their transparency, about 0.5 KB (ImageMagick's convert).
+  if (shot.quantize) {
+    const options = ['+dither', '-colors', '24', '-define', 'png:compression-level=9', '-strip'];
+    execFileSync('convert', [shot.out, ...options, shot.out]);
+  }
   console.log(`wrote ${shot.out}`);
 }
 for (const lang of Object.keys(site.tagline)) {
