@@ -107,8 +107,11 @@ if (form && input && status && list && help && suggest && suggestion) {
   const run = async (raw: string, now: boolean) => {
     const query = normalizeQuery(raw);
     const id = ++latest;
-    history.replaceState(history.state, '', withQuery(location.href, query));
+    // The address keeps the question (for Back and for sharing), once typing pauses: a browser fetches
+    // the page's icon again at every change of address.
+    const remember = () => history.replaceState(history.state, '', withQuery(location.href, query));
     if (query === '') {
+      remember();
       clear();
       return;
     }
@@ -117,7 +120,10 @@ if (form && input && status && list && help && suggest && suggestion) {
     help.hidden = !crisis;
     const words = searchWords(query, lang);
     // While people type, one letter would match almost every page: wait for the next one.
-    if (!now && words.join(' ').length < 2) return;
+    if (!now && words.join(' ').length < 2) {
+      remember();
+      return;
+    }
     if (!now) {
       // While typing pauses, Pagefind fetches the index chunks the words will need.
       void load()
@@ -126,6 +132,7 @@ if (form && input && status && list && help && suggest && suggestion) {
       await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
       if (id !== latest) return;
     }
+    remember();
     try {
       if (words.length === 0) {
         suggest.hidden = true;

@@ -171,10 +171,22 @@ describe.each(LANGS)('the search page in %s', (lang) => {
     const { page, log, close } = await openPage(browser);
     try {
       await page.goto(`${baseUrl}/${lang}/search/`);
+      // The address takes the words once typing pauses, not at every key (a browser fetches the
+      // page's icon again at each change of address).
+      const addresses = await page.evaluateHandle(() => {
+        const seen: string[] = [];
+        const replace = history.replaceState.bind(history);
+        history.replaceState = (...args: Parameters<History['replaceState']>) => {
+          seen.push(String(args[2]));
+          replace(...args);
+        };
+        return seen;
+      });
       await page.focus('input[name="q"]');
       await page.keyboard.type(query, { delay: 30 });
       await page.locator(`[data-search-results][data-query="${query}"]`).waitFor({ timeout: 15_000 });
       expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      expect((await addresses.jsonValue()).length).toBeLessThan(4);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
       await page.keyboard.press('Tab');
