@@ -2,7 +2,8 @@
 // content. That is the page's <main> content in a minimal valid HTML document
 // with its language, a charset, a viewport and its title, and no CSS, no head
 // links, no header or footer. Astro's data-astro-cid-* attributes are dropped
-// from the content, as they only serve the styles. bench.mjs reports each
+// from the content, as they only serve the styles, and so are script elements
+// (a page's script may sit inside its <main>: it is not content). bench.mjs reports each
 // guide's first-visit bytes against this floor's gzip size.
 //   node src/tools/floor.mjs [dist] [page path …]   e.g. node src/tools/floor.mjs dist /en/guides/ground-rules/
 import { readFileSync } from 'node:fs';
@@ -22,7 +23,9 @@ export function floorPage(html) {
   return [
     `<!doctype html><html lang="${lang}"><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${title}</title><main>${main.replace(/\sdata-astro-cid-[\w-]+(?:="[^"]*")?/g, '')}</main>`,
+    `<title>${title}</title><main>${main
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/\sdata-astro-cid-[\w-]+(?:="[^"]*")?/g, '')}</main>`,
   ].join('');
 }
 
