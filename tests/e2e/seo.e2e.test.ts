@@ -103,6 +103,11 @@ describe('every page’s head', () => {
     expect(pages.length).toBeGreaterThan(40);
   });
 
+  it('has nothing after </html> on any page (a page’s script sits in its body)', () => {
+    const trailing = pages.filter((path) => !builtHtml(path).trimEnd().endsWith('</html>'));
+    expect(trailing).toEqual([]);
+  });
+
   it.each(pages)('%s: absolute canonical and hreflang links to built pages', (path) => {
     const head = heads[path]!;
     expect(head.canonical).toEqual([`${SITE}${path}`]);
