@@ -14,7 +14,7 @@ import { makeCatalogue } from '../lib/charter/catalogue.ts';
 import { buildCharter, charterSection, type Translate } from '../lib/charter/charter.ts';
 import type { Draft } from '../lib/charter/draft.ts';
 import { addDays, meetingOn, meetingsFrom, type RotaRow } from '../lib/charter/rota.ts';
-import { loadSaved } from '../lib/charter/storage.ts';
+import { browserStorage, loadSaved } from '../lib/charter/storage.ts';
 import { formatDate, formatWeekday, localDay } from '../lib/format.ts';
 import {
   initialTimer,
@@ -26,7 +26,7 @@ import {
 } from '../lib/meeting-timer.ts';
 import { makeTranslator } from '../lib/translate.ts';
 import { hasTexts } from '../lib/charter-texts.ts';
-import { browserStorage, buzz, canKeepScreenOn, screenKeeper } from './device.ts';
+import { buzz, canKeepScreenOn, screenKeeper } from './device.ts';
 import { During } from './meeting/During.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
 import { TextsFailed } from './TextsFailed.tsx';

@@ -15,7 +15,7 @@ import { MAX_DRAFT_BYTES, type Draft } from '../lib/charter/draft.ts';
 import type { KitCard } from '../lib/charter/on-demand/kit.ts';
 import { Session, type SessionState } from '../lib/charter/session.ts';
 import { isShareFragment } from '../lib/charter/share-fragment.ts';
-import { STORAGE_KEY } from '../lib/charter/storage.ts';
+import { browserStorage, STORAGE_KEY } from '../lib/charter/storage.ts';
 import { isBlank } from '../lib/charter/text.ts';
 import { TOGETHER_KEY } from '../lib/together-storage.ts';
 import { localDay } from '../lib/format.ts';
@@ -23,7 +23,6 @@ import { resultDraft, startWalk, withoutAgreement, type Walk, type WalkAction } 
 import { TogetherSession, type TogetherState } from '../lib/together-session.ts';
 import { makeTranslator } from '../lib/translate.ts';
 import { hasTexts } from '../lib/charter-texts.ts';
-import { browserStorage } from './device.ts';
 import { TextsFailed } from './TextsFailed.tsx';
 import { EndScreen } from './together/EndScreen.tsx';
 import { RuleScreen } from './together/RuleScreen.tsx';

@@ -11,7 +11,7 @@
  */
 import { hydrate, render } from 'preact';
 import CharterBuilder from './CharterBuilder.tsx';
-import { STORAGE_KEY } from '../lib/charter/storage.ts';
+import { browserStorage, has, STORAGE_KEY } from '../lib/charter/storage.ts';
 
 /**
  * What the page gives the boot, as JSON in the builder root's `data-boot` attribute. The page writes it
@@ -28,15 +28,6 @@ export interface BootData {
   worksheet: { href: string; text: string };
 }
 
-/** Whether this device has a saved draft (storage that cannot be read has none to read). */
-function hasSaved(): boolean {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** Starts the builder in `element`, which the server rendered with its first step and its `data-boot`. */
 export function startBuilder(element: HTMLElement): void {
   const boot = JSON.parse(element.dataset.boot ?? '') as BootData;
@@ -45,7 +36,7 @@ export function startBuilder(element: HTMLElement): void {
   const step = new URLSearchParams(window.location.search).get('step');
   if (step && step !== 'start') import('./builder/on-demand/later.ts').catch(() => {});
   // A draft saved on this device is read with the draft's checks: they load beside the data too.
-  if (hasSaved()) import('../lib/charter/on-demand/codec.ts').catch(() => {});
+  if (has(browserStorage(), STORAGE_KEY)) import('../lib/charter/on-demand/codec.ts').catch(() => {});
   // The data is on its way (the page preloads it). This runs once the page is parsed, and in the
   // measurements the browser had drawn the server's first step by then; the builder attaches to it.
   fetch(boot.src)

@@ -1,18 +1,9 @@
 /**
- * What the meeting tools need from the device, feature-detected: its storage,
- * keeping the screen on (Wake Lock) and a short vibration. Each works without
- * the feature: the page then just does without.
+ * What the meeting tools need from the device, feature-detected: keeping the
+ * screen on (Wake Lock) and a short vibration. Each works without the feature:
+ * the page then just does without. (The device's storage: `browserStorage` in
+ * `src/lib/charter/storage.ts`.)
  */
-import type { DraftStorage } from '../lib/charter/storage.ts';
-
-/** The browser's storage, or undefined when reaching it throws (some privacy settings). */
-export function browserStorage(): DraftStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A short, gentle vibration where the device has one; nothing elsewhere. Never a sound. */
 export function buzz(pattern: number | number[] = 200): void {

@@ -10,16 +10,7 @@ import type { Catalogue } from '../../lib/charter/catalogue.ts';
 import { STEPS, type CharterLang, type Step } from '../../lib/charter/draft.ts';
 import { isStep, Session, type SessionState } from '../../lib/charter/session.ts';
 import { isShareFragment } from '../../lib/charter/share-fragment.ts';
-import { STORAGE_KEY, type DraftStorage } from '../../lib/charter/storage.ts';
-
-/** The browser's storage, or undefined when reaching it throws (some privacy settings). */
-function browserStorage(): DraftStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { browserStorage, STORAGE_KEY } from '../../lib/charter/storage.ts';
 
 /** Removes a share link from the address, so a reload does not ask again. */
 export function dropFragment(): void {

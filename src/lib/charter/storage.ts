@@ -78,6 +78,24 @@ export type SaveResult =
   | { ok: false; reason: 'unavailable' | 'full' | 'newer-stored' | 'too-large' | 'unreadable-stored' }
   | { ok: false; reason: 'conflict'; revision: number };
 
+/**
+ * The browser's storage, or undefined where there is none or reaching it throws (some privacy
+ * settings). The builder, meeting mode and Agree it together all start from it.
+ */
+export function browserStorage(): DraftStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `storage` holds something under `key`: false when it holds nothing or cannot be read. */
+export function has(storage: DraftStorage | undefined, key: string): boolean {
+  return typeof read(storage, key) === 'string';
+}
+
+/** A stored value under `key`: its text, null when there is none, undefined when storage cannot be read. */
 export function read(storage: DraftStorage | undefined, key: string): string | null | undefined {
   try {
     return storage ? storage.getItem(key) : undefined;

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftFromPreset } from '../../../../src/lib/charter/actions.ts';
 import {
   ASIDE_KEY,
+  browserStorage,
   clearSaved,
   fitsReadLimit,
+  has,
   keepCopy,
   KEPT_KEY,
   loadKept,
@@ -21,6 +23,37 @@ const catalogue = loadCatalogue();
 const draft = draftFromPreset(preset('online-group'), catalogue, 'nb', 'draft-one');
 const wrapper = (extra: Record<string, unknown>) =>
   JSON.stringify({ envelope: 1, savedAt: '', revision: 3, draft, ...extra });
+
+describe("reaching the browser's storage", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the storage the page has', () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('window', { localStorage: storage });
+    expect(browserStorage()).toBe(storage);
+  });
+
+  it('gives none when reaching it throws, or there is no window', () => {
+    vi.stubGlobal('window', {
+      get localStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(browserStorage()).toBeUndefined();
+    vi.unstubAllGlobals();
+    expect(browserStorage()).toBeUndefined();
+  });
+
+  it.each([
+    ['a saved value', memoryStorage(), true],
+    ['nothing saved', memoryStorage(), false],
+    ['storage that throws on reading', memoryStorage('read'), false],
+    ['no storage', undefined, false],
+  ] as const)('says whether something is saved: %s', (_, storage, expected) => {
+    if (expected) storage?.setItem(STORAGE_KEY, '{}');
+    expect(has(storage, STORAGE_KEY)).toBe(expected);
+  });
+});
 
 describe('saving and reading the draft', () => {
   it('saves and loads a draft, counting revisions', async () => {
