@@ -7,7 +7,7 @@
  * points cuts: it stops text the page cannot lay out (a few letters carrying
  * thousands of accents) before it reaches the field, and says so at the field.
  */
-import type { JSX } from 'preact';
+import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { fieldSpec } from '../../lib/charter/fields.ts';
 import { codePointCount, cutToCodePoints, graphemeCount } from '../../lib/charter/text.ts';
@@ -65,7 +65,7 @@ export function TextField(props: TextFieldProps): JSX.Element {
     setCut(true);
     onInput(el.value);
   };
-  const onChange = (e: JSX.TargetedEvent<Editable>) => {
+  const onChange = (e: TargetedEvent<Editable>) => {
     const text = e.currentTarget.value;
     if (cap !== undefined && codePointCount(text) > cap) {
       const kept = cutToCodePoints(text, cap);
