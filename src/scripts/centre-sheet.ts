@@ -19,9 +19,10 @@ if (sheet) {
     lang: sheet.dataset.lang === 'nb' ? 'nb' : 'en',
     origin: location.origin,
   });
-  const label = sheet.dataset.label ?? 'QR code';
+  // Every code on the sheet is the same link (the poster has six): encoded once.
+  const qr = qrSvg(details.link, { label: sheet.dataset.label ?? 'QR code' });
   sheet.querySelectorAll<HTMLElement>('[data-qr]').forEach((box) => {
-    box.innerHTML = qrSvg(details.link, { label });
+    box.innerHTML = qr;
   });
   // The address may break after a / ? or &, never inside a word. A long one is set smaller; strips
   // print the short address (the QR code has the details).
