@@ -44,8 +44,12 @@ interface SearchConfig {
   situations: Situation[];
 }
 
-/** How long typing must pause before a search runs. */
-const DEBOUNCE_MS = 150;
+/**
+ * How long typing must pause before a search runs: shorter than the gap between most people's key
+ * presses within a word is not needed, as each key press already has Pagefind fetch the index parts
+ * the words need, and a search that a newer key press overtakes shows nothing.
+ */
+const DEBOUNCE_MS = 100;
 
 /** How many results are shown before the rest have loaded. */
 const FIRST = 4;
