@@ -1,8 +1,8 @@
 /**
  * Starts the charter builder. The page renders the builder's first step on the server from the same
  * data (so nothing moves when it starts) and keeps that data out of its HTML. The page's one script
- * calls `startBuilder` with the element the server rendered the builder in: it fetches the page's data
- * file (already on its way, from the page's preload link) and hydrates the server's markup with it. The
+ * calls `startBuilder` with the element the server rendered the builder in: it takes the page's data
+ * file (asked for by the page's head as it was parsed) and hydrates the server's markup with it. The
  * same data made that markup, so Preact only attaches the builder to it. If the data cannot be fetched,
  * it says so in the builder's place and points to the paper worksheet.
  *
@@ -12,6 +12,7 @@
 import { hydrate, render } from 'preact';
 import CharterBuilder from './CharterBuilder.tsx';
 import { browserStorage, has, STORAGE_KEY } from '../lib/charter/storage.ts';
+import { builderDataText } from '../lib/early-data.ts';
 
 /**
  * What the page gives the boot, as JSON in the builder root's `data-boot` attribute. The page writes it
@@ -37,10 +38,10 @@ export function startBuilder(element: HTMLElement): void {
   if (step && step !== 'start') import('./builder/on-demand/later.ts').catch(() => {});
   // A draft saved on this device is read with the draft's checks: they load beside the data too.
   if (has(browserStorage(), STORAGE_KEY)) import('../lib/charter/on-demand/codec.ts').catch(() => {});
-  // The data is on its way (the page preloads it). This runs once the page is parsed, and in the
-  // measurements the browser had drawn the server's first step by then; the builder attaches to it.
-  fetch(boot.src)
-    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+  // The data was asked for by the page's head (src/lib/early-data.ts). This runs once the page is
+  // parsed, and in the measurements the browser had drawn the server's first step by then; the
+  // builder attaches to it.
+  builderDataText(boot.src)
     .then((data) => hydrate(<CharterBuilder data={data} hrefs={boot.hrefs} />, element))
     .catch(() => {
       // The server's builder cannot work without its data: the message takes its place.
