@@ -22,10 +22,10 @@ export function earlyDataScript(href: string): string {
  * The data file's text: the head script's promise when the page has one, otherwise a fetch of `href` now
  * (a page without the script, or a test that runs the builder on its own).
  */
-export function builderDataText(href: string, scope: object = globalThis): Promise<string> {
+export async function builderDataText(href: string, scope: object = globalThis): Promise<string> {
   const early = (scope as Record<string, unknown>)[EARLY_DATA_GLOBAL];
   if (early instanceof Promise) return early as Promise<string>;
-  return fetch(href).then((response) =>
-    response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
-  );
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(String(response.status));
+  return response.text();
 }
