@@ -137,6 +137,10 @@ describe('one charter, two languages', () => {
       );
     expect(await data('en')).toBe(1);
     expect(await data('nb')).toBe(0);
+    // The page's head asked for it as the page was parsed (its inline script ran under the page's policy).
+    expect(
+      await page.evaluate(() => (self as { gwBuilderData?: unknown }).gwBuilderData instanceof Promise),
+    ).toBe(true);
     // The page's data has its own language only.
     const sent = await page.evaluate(async () => (await fetch('data.json')).json());
     expect(Object.keys(sent.charterStrings)).toEqual(['en']);
