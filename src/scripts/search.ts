@@ -45,9 +45,9 @@ interface SearchConfig {
 }
 
 /**
- * How long typing must pause before a search runs: shorter than the gap between most people's key
- * presses within a word is not needed, as each key press already has Pagefind fetch the index parts
- * the words need, and a search that a newer key press overtakes shows nothing.
+ * How long typing must pause before a search runs. Each key press already has Pagefind fetch the index
+ * parts its words need, and a search that a newer key press overtakes shows nothing, so a short pause
+ * costs little.
  */
 const DEBOUNCE_MS = 100;
 
